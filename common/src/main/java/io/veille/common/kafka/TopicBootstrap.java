@@ -1,0 +1,68 @@
+package io.veille.common.kafka;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Creates every topic of Veille that does not exist yet. Idempotent: running it twice, or from two
+ * instances at once, leaves the same topics; existing topics are never altered.
+ */
+public final class TopicBootstrap {
+    private final Admin admin;
+    private final short replicationFactor;
+
+    /**
+     * @param replicationFactor replicas per partition; {@code -1} takes the broker's default
+     */
+    public TopicBootstrap(Admin admin, short replicationFactor) {
+        this.admin = admin;
+        this.replicationFactor = replicationFactor;
+    }
+
+    /** Creates the missing topics among {@code specs}; returns the names it created. */
+    public Set<String> createMissing(List<VeilleTopics.TopicSpec> specs) {
+        try {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = specs.stream()
+                    .filter(spec -> !existing.contains(spec.name()))
+                    .map(this::newTopic)
+                    .toList();
+            var result = admin.createTopics(missing);
+            Set<String> created = new java.util.TreeSet<>();
+            for (var entry : result.values().entrySet()) {
+                try {
+                    entry.getValue().get(30, TimeUnit.SECONDS);
+                    created.add(entry.getKey());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e; // another instance created it meanwhile: fine; anything else is not
+                    }
+                }
+            }
+            return created;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("Cannot create Kafka topics: " + cause.getMessage(), cause);
+        }
+    }
+
+    private NewTopic newTopic(VeilleTopics.TopicSpec spec) {
+        var topic = replicationFactor > 0
+                ? new NewTopic(spec.name(), spec.partitions(), replicationFactor)
+                : new NewTopic(spec.name(), java.util.Optional.of(spec.partitions()), java.util.Optional.empty());
+        return topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                spec.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE));
+    }
+}
