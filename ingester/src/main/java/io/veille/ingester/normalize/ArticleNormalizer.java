@@ -172,7 +172,7 @@ public final class ArticleNormalizer {
         if (text.isBlank()) {
             return "(untitled)";
         }
-        String first = text.strip().split("\\n", 2)[0];
+        String first = TitleText.of(text.strip().split("\\n", 2)[0].replace("<", "‹").replace(">", "›"));
         return first.length() <= 80 ? first : first.substring(0, 79).strip() + "…";
     }
 

@@ -56,6 +56,16 @@ public final class HtmlSanitizer {
                 img.remove();
             }
         }
+        for (Element e : clean.select("[href], [src], [cite]")) {
+            for (String attr : new String[] {"href", "src", "cite"}) {
+                if (e.hasAttr(attr) && hidesAScript(e.attr(attr))) {
+                    e.removeAttr(attr);
+                    if (e.tagName().equals("img")) {
+                        e.remove();
+                    }
+                }
+            }
+        }
         for (Element a : clean.select("a[href]")) {
             String href = a.attr("href");
             if (!href.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
@@ -70,6 +80,17 @@ public final class HtmlSanitizer {
     /** The safe form of {@code html} as a string. */
     public static String sanitize(String html, URI base) {
         return clean(html, base).body().html();
+    }
+
+    /** A URL that names a script scheme anywhere, even past its own scheme or percent-encoded. */
+    private static boolean hidesAScript(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        if (u.indexOf('%') >= 0) {
+            u = u.replaceAll("%[0-9a-f]{2}", "");
+        }
+        u = u.replaceAll("[\\s\\p{Cntrl}`]", "");
+        return u.contains("javascript:") || u.contains("vbscript:") || u.contains("livescript:")
+                || (u.indexOf("data:") > 0);
     }
 
     private static String withoutTracking(URI u, String original) {

@@ -181,8 +181,31 @@ final class XmlRepair {
         return end;
     }
 
-    /** Copies a CDATA section, flattening CDATA nested inside it. */
+    /**
+     * Copies a CDATA section, flattening CDATA nested inside it; when the nesting never closes, the
+     * first {@code ]]>} ends the section as XML says.
+     */
     private static int copyCdata(String s, int i, int end, StringBuilder out) {
+        int mark = out.length();
+        int nestedEnd = copyNestedCdata(s, i, end, out);
+        if (nestedEnd >= 0) {
+            return nestedEnd;
+        }
+        out.setLength(mark);
+        int close = s.indexOf("]]>", i + 9);
+        int stop = close < 0 || close >= end ? end : close;
+        out.append("<![CDATA[");
+        for (int j = i + 9; j < stop; j++) {
+            char c = s.charAt(j);
+            if (!isForbidden(c)) {
+                out.append(c);
+            }
+        }
+        out.append("]]>");
+        return close < 0 || close >= end ? end : close + 3;
+    }
+
+    private static int copyNestedCdata(String s, int i, int end, StringBuilder out) {
         out.append("<![CDATA[");
         int j = i + 9;
         int nesting = 1;
@@ -205,8 +228,7 @@ final class XmlRepair {
                 j++;
             }
         }
-        out.append("]]>");
-        return end;
+        return -1;
     }
 
     /** Copies a start or end tag, escaping bare '&' and '<' inside attribute values. */
