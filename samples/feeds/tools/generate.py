@@ -271,6 +271,81 @@ def t_blog(a, pool, rnd):
 </body></html>
 '''
 
+
+def t_cssinjs(a, pool, rnd):
+    """A React news site with generated class names: no semantic hints at all, furniture in plain divs."""
+    lang, L = a["lang"], chrome.LABELS[a["lang"]]
+    c = lambda: "css-" + "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
+    paras = list(a["paras"])
+    promo = {"en": "Enjoying this story? Our members get early access to investigations and a weekly briefing.",
+             "fr": "Cet article vous plaît ? Nos abonnés reçoivent nos enquêtes en avant-première et une synthèse hebdomadaire."}[lang]
+    body = []
+    for i, p in enumerate(paras):
+        if i == 2:
+            body.append(f'<div class="{c()}"><p class="{c()}">{esc(promo)} <a href="/join">{L["subscribe"]}</a></p></div>')
+        if p.startswith("## "):
+            body.append(f'<h2 class="{c()}">{esc(p[3:])}</h2>')
+        elif p.startswith("- "):
+            body.append(f'<div class="{c()}"><span>•</span> {esc(p[2:])}</div>')
+        elif p.startswith("> "):
+            body.append(f'<blockquote class="{c()}">{esc(p[2:])}</blockquote>')
+        else:
+            body.append(f'<p class="{c()}">{esc(p)}</p>')
+    navlinks = "".join(f'<a class="{c()}" href="/s/{i}">{esc(x)}</a>' for i, x in enumerate(chrome.NAV[lang]))
+    rel = "".join(f'<div class="{c()}"><a href="{o["url"]}"><div class="{c()}">{esc(o["title"])}</div></a><div class="{c()}">{esc(excerpt(o, 110))}</div></div>' for o in related(a, pool, lang, 4))
+    cs = "".join(f'<div class="{c()}"><div class="{c()}">{esc(n)}</div><div class="{c()}">{esc(t)}</div></div>' for n, t in rnd.sample(chrome.COMMENTS[lang], 3))
+    meta = f'<meta property="og:title" content="{esc(a["title"])}">\n{jsonld(a)}'
+    return head(a, meta) + f"""<body><div id="__next"><div class="{c()}">
+<div class="{c()}"><div class="{c()}"><p>{esc(chrome.COOKIE[lang])}</p><div>{"".join(f'<span class="{c()}">{b}</span>' for b in chrome.COOKIE_BUTTONS[lang])}</div></div></div>
+<div class="{c()}"><a href="/" class="{c()}">{esc(a["site"])}</a><div class="{c()}">{navlinks}</div></div>
+<div class="{c()}"><div class="{c()}">
+<div class="{c()}"><span>{esc(a["topics"][0] if a["topics"] else "tech")}</span><h1 class="{c()}">{esc(a["title"])}</h1>
+<div class="{c()}"><span>{esc(a["author"])}</span><span>{a["date"][:10]}</span></div></div>
+<div class="{c()}"><img src="/i/{a["slug"]}.webp" alt=""></div>
+<div class="{c()}">{"".join(body)}</div>
+<div class="{c()}">{"".join(f'<a class="{c()}" href="#">{esc(x)}</a>' for x in chrome.SHARE[lang])}</div>
+<div class="{c()}"><div class="{c()}">{L["comments"]} (3)</div>{cs}</div>
+</div>
+<div class="{c()}"><div class="{c()}">{L["related"]}</div>{rel}</div>
+</div>
+<div class="{c()}"><p>{esc(chrome.NEWSLETTER[lang])}</p></div>
+<div class="{c()}"><span>{esc(chrome.FOOTER[lang][0])}</span>{"".join(f'<a href="/l/{i}">{esc(x)}</a>' for i, x in enumerate(chrome.FOOTER[lang][1:]))}</div>
+</div></div><script id="__NEXT_DATA__" type="application/json">{{"props":{{}}}}</script></body></html>
+"""
+
+def t_table(a, pool, rnd):
+    """An old regional site: table layout, <font> tags, paragraphs separated by <br><br>, no <p> at all."""
+    lang, L = a["lang"], chrome.LABELS[a["lang"]]
+    text = []
+    for p in a["paras"]:
+        if p.startswith("## "):
+            text.append(f"<b>{esc(p[3:])}</b>")
+        elif p.startswith("- "):
+            text.append(f"&middot; {esc(p[2:])}")
+        elif p.startswith("> "):
+            text.append(f"<i>« {esc(p[2:])} »</i>" if lang == "fr" else f"<i>“{esc(p[2:])}”</i>")
+        else:
+            text.append(esc(p))
+    menu = "<br>".join(f'<a href="/r/{i}"><font size="2">{esc(x)}</font></a>' for i, x in enumerate(chrome.NAV[lang]))
+    others = "<br>".join(f'<a href="{o["url"]}">{esc(o["title"])}</a>' for o in related(a, pool, lang, 6))
+    cs = "".join(f'<tr><td bgcolor="#eeeeee"><font size="1"><b>{esc(n)}</b></font><br><font size="2">{esc(t)}</font></td></tr>' for n, t in rnd.sample(chrome.COMMENTS[lang], 3))
+    return head(a, f'<meta name="author" content="{esc(a["author"])}">\n<meta name="date" content="{a["date"][:10]}">') + f"""<body bgcolor="#ffffff">
+<table width="100%" border="0" cellpadding="4"><tr><td colspan="3" bgcolor="#003366"><font color="#ffffff" size="5">{esc(a["site"])}</font></td></tr>
+<tr><td width="160" valign="top" bgcolor="#f0f0f0">{menu}<br><br><font size="1">{L["popular"]}</font><br>{others}</td>
+<td valign="top">
+<font face="Arial" size="4"><b>{esc(a["title"])}</b></font><br>
+<font size="1">{L["by"]} {esc(a["author"])} - {a["date"][:10]}</font><br><br>
+<font face="Arial" size="2">
+{"<br><br>".join(text)}
+</font>
+<br><br><hr>
+<table width="100%" cellspacing="2"><tr><td><b>{L["comments"]}</b></td></tr>{cs}</table>
+</td>
+<td width="180" valign="top"><font size="1">{L["ad"]}</font><br><img src="/pub/banniere.gif" width="160" height="600" alt=""><br><font size="1">{esc(chrome.NEWSLETTER[lang])}</font></td></tr>
+<tr><td colspan="3" align="center"><font size="1">{esc(chrome.FOOTER[lang][0])} | {" | ".join(esc(x) for x in chrome.FOOTER[lang][1:])}</font></td></tr></table>
+</body></html>
+"""
+
 TEMPLATES = [("wordpress", t_wordpress), ("ghost", t_ghost), ("medium", t_medium), ("news", t_news), ("blog", t_blog)]
 SITES = {"en": [("Infra Dispatch", "Infrastructure news, every day"), ("The Patch Notes", "Security without the hype")],
          "fr": [("Le Terminal Bavard", "Un blog d'infra qui cause"), ("Journal du Libre", "L'actualité du logiciel libre")]}
@@ -306,6 +381,20 @@ def pages():
         rnd.shuffle(pool)
         page = tpl(a, pool, rnd)
         write(os.path.join(FEEDS, "pages", a["section"], a["slug"] + ".html"), page)
+        base = f"{i + 1:02d}-{name}-{a['lang']}-{a['slug']}"
+        write(os.path.join(EVAL, base + ".html"), page)
+        write(os.path.join(EVAL, base + ".txt"), reference_text(a["paras"]) + "\n")
+        eval_index.append({"page": base + ".html", "url": a["url"], "title": a["title"], "byline": a["author"],
+                           "publishedAt": a["date"], "lang": a["lang"], "template": name})
+    hard = [("cssinjs", t_cssinjs), ("table", t_table)]
+    for j, a in enumerate(LONG[1::4]):
+        i = len(LONG) + j
+        site, tagline = SITES[a["lang"]][j % 2]
+        a = dict(a, site=site, tagline=tagline)
+        name, tpl = hard[j % 2]
+        pool = [o for o in LONG if o["lang"] == a["lang"] and o["slug"] != a["slug"]]
+        rnd.shuffle(pool)
+        page = tpl(a, pool, rnd)
         base = f"{i + 1:02d}-{name}-{a['lang']}-{a['slug']}"
         write(os.path.join(EVAL, base + ".html"), page)
         write(os.path.join(EVAL, base + ".txt"), reference_text(a["paras"]) + "\n")

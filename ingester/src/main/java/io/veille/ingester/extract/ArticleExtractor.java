@@ -6,6 +6,7 @@ import io.veille.ingester.normalize.HtmlSanitizer;
 import io.veille.ingester.normalize.PlainText;
 import java.net.URI;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +24,9 @@ import org.jsoup.nodes.Element;
 public final class ArticleExtractor {
     /** The largest page read, in bytes. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Calls to action that pages slip between body paragraphs (subscribe, newsletter, membership). */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)\\b(subscribe|subscription|sign up|newsletter|members?hip|become a member|our members|abonn|inscri|lettre d'information)");
 
     /** Extracts from raw bytes, choosing the charset from BOM, the Content-Type header or {@code <meta charset>}. */
     public ExtractedArticle extract(byte[] body, String contentTypeHeader, URI pageUrl) {
@@ -68,9 +72,17 @@ public final class ArticleExtractor {
 
     /** Removes what survived scoring but is not body text: the title again, link lists, empty blocks. */
     private static void tidy(Element content, String title) {
-        for (Element h : content.select("h1, h2, h3")) {
-            if (h.normalName().equals("h1") || (title != null && h.text().equalsIgnoreCase(title))) {
+        for (Element h : content.select("h1, h2, h3, p")) {
+            boolean repeatsTitle = title != null && h.text().startsWith(title) && h.text().length() < title.length() + 80;
+            if (h.normalName().equals("h1") || repeatsTitle) {
                 h.remove();
+            }
+        }
+        for (Element e : content.select("p, div")) {
+            String text = e.text();
+            if (text.length() < 220 && !e.select("a").isEmpty() && CALL_TO_ACTION.matcher(text).find()
+                    && e.select("p").size() <= 1) {
+                e.remove();
             }
         }
         for (Element e : content.select("ul, ol, div, section, table, p")) {

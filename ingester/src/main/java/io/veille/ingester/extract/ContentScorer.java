@@ -1,5 +1,7 @@
 package io.veille.ingester.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +39,19 @@ final class ContentScorer {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|post|story|text|prose|blog|markdown", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
+    private static final String PARAGRAPH_SELECTOR = String.join(",", PARAGRAPHS);
 
     private final Map<Element, Double> scores = new HashMap<>();
 
     /** Removes furniture from {@code body} and returns the element that holds the article. */
     Element mainContent(Element body) {
         removeFurniture(body);
+        paragraphsFromLineBreaks(body);
         Element top = null;
         double best = 0;
         for (Element p : body.select(String.join(",", PARAGRAPHS))) {
             String text = p.text();
-            if (text.length() < 25) {
+            if (text.length() < 25 || p.select(PARAGRAPH_SELECTOR).size() > 1) {
                 continue;
             }
             double score = 1 + text.split("[,，、]").length - 1 + Math.min(text.length() / 100.0, 3);
@@ -84,6 +88,55 @@ final class ContentScorer {
         }
         appendSiblings(top, best);
         return top;
+    }
+
+    /**
+     * Old layouts separate paragraphs with {@code <br><br>} instead of {@code <p>}: each run of
+     * text between double line breaks becomes a paragraph, innermost elements first.
+     */
+    private static void paragraphsFromLineBreaks(Element body) {
+        List<Element> candidates = new ArrayList<>(body.select("div, font, td, span, section, center, article, main, blockquote"));
+        Collections.reverse(candidates);
+        for (Element e : candidates) {
+            if (e.select("> br").size() < 2) {
+                continue;
+            }
+            List<List<Node>> groups = new ArrayList<>();
+            List<Node> current = new ArrayList<>();
+            int breaks = 0;
+            for (Node n : new ArrayList<>(e.childNodes())) {
+                if (n instanceof Element br && br.normalName().equals("br")) {
+                    breaks++;
+                    continue;
+                }
+                if (n instanceof TextNode t && t.isBlank()) {
+                    continue;
+                }
+                if (breaks >= 2 && !current.isEmpty()) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                } else if (breaks == 1 && !current.isEmpty()) {
+                    current.add(new Element("br"));
+                }
+                breaks = 0;
+                current.add(n);
+            }
+            if (!current.isEmpty()) {
+                groups.add(current);
+            }
+            if (groups.size() < 2) {
+                continue;
+            }
+            e.empty();
+            for (List<Node> group : groups) {
+                boolean block = group.stream().anyMatch(n -> n instanceof Element el
+                        && (el.isBlock() || !el.select("p, div, table, ul, ol").isEmpty()));
+                Element target = block ? e : e.appendElement("p");
+                for (Node n : group) {
+                    target.appendChild(n);
+                }
+            }
+        }
     }
 
     private void add(Element e, double score) {
