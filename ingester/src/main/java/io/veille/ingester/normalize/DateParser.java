@@ -34,6 +34,9 @@ public final class DateParser {
             "(?<![\\d+-])(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?!\\d)");
     private static final Pattern ZONE = Pattern.compile(
             "(?:^|\\s|(?<=\\d))((?:gmt|utc|ut)?[+-]\\d{1,2}(?::?\\d{2})?|z|gmt|utc|ut|[a-z]{3,4})$");
+    private static final Pattern NUMERIC_ZONE = Pattern.compile("^([+-])(\\d{1,2})(?::?(\\d{2}))?$");
+    private static final Pattern NAMED_PREFIX = Pattern.compile("^(gmt|utc|ut)");
+    private static final Pattern ORDINAL = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th|er|e)$");
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("janv", 1), Map.entry("janvier", 1), Map.entry("january", 1),
@@ -131,7 +134,7 @@ public final class DateParser {
         List<String> tokens = new ArrayList<>();
         for (String tok : s.split("[\\s,./\\-]+")) {
             if (!tok.isEmpty() && !FILLERS.contains(tok)) {
-                tokens.add(tok.replaceAll("^(\\d{1,2})(?:st|nd|rd|th|er|e)$", "$1"));
+                tokens.add(ORDINAL.matcher(tok).replaceAll("$1"));
             }
         }
         List<String> monthTokens = new ArrayList<>();
@@ -187,8 +190,8 @@ public final class DateParser {
         if (named != null) {
             return named;
         }
-        z = z.replaceFirst("^(gmt|utc|ut)", "");
-        Matcher m = Pattern.compile("^([+-])(\\d{1,2})(?::?(\\d{2}))?$").matcher(z);
+        z = NAMED_PREFIX.matcher(z).replaceFirst("");
+        Matcher m = NUMERIC_ZONE.matcher(z);
         if (!m.matches()) {
             return null;
         }

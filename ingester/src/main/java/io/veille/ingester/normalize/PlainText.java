@@ -20,6 +20,8 @@ public final class PlainText {
             "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "blockquote", "pre",
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
             "tfoot", "tr", "figure", "figcaption", "hr", "address", "details", "summary", "caption", "body");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final Pattern DECORATION = Pattern.compile("^[\\s\\p{Z}•·∙◦▪▫■□●○*\\-–—_=~|/#.+]*$");
 
     private PlainText() {
@@ -33,7 +35,10 @@ public final class PlainText {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     Element p = t.parent();
-                    boolean pre = p != null && p.closest("pre") != null;
+                    boolean pre = false;
+                    for (Element up = p; up != null && !pre; up = up.parent()) {
+                        pre = up.normalName().equals("pre");
+                    }
                     sb.append(pre ? t.getWholeText() : spaced(t));
                 } else if (node instanceof Element e) {
                     if (e.tagName().equals("br")) {
@@ -59,10 +64,10 @@ public final class PlainText {
     /** Paragraphs split on blank lines, each line's spaces collapsed, decoration paragraphs dropped. */
     public static String tidy(String text) {
         List<String> paragraphs = new ArrayList<>();
-        for (String para : text.split("\\n[ \\t\\u00a0]*\\n")) {
+        for (String para : PARAGRAPH_BREAK.split(text)) {
             StringBuilder p = new StringBuilder();
-            for (String line : para.split("\\n")) {
-                String l = line.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ").strip();
+            for (String line : para.split("\n")) {
+                String l = SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
                 if (!l.isEmpty()) {
                     if (p.length() > 0) {
                         p.append('\n');

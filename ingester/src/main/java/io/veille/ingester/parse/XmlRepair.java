@@ -119,7 +119,7 @@ final class XmlRepair {
     private static int documentStart(String s, String rootName) throws FeedParseException {
         int root = s.indexOf("<" + rootName);
         int prolog = s.indexOf("<?xml");
-        int doctype = indexOfIgnoreCase(s, "<!DOCTYPE");
+        int doctype = indexOfIgnoreCase(s, "<!DOCTYPE", Math.max(root, 0));
         int start = root;
         if (doctype >= 0 && doctype < root) {
             start = doctype;
@@ -139,9 +139,9 @@ final class XmlRepair {
         return gt < 0 ? s.length() : gt + 1;
     }
 
-    private static int indexOfIgnoreCase(String s, String needle) {
-        int limit = Math.min(s.length(), 1 << 16);
-        for (int i = 0; i + needle.length() <= limit; i++) {
+    private static int indexOfIgnoreCase(String s, String needle, int before) {
+        int limit = Math.min(s.length(), before + needle.length());
+        for (int i = s.indexOf('<'); i >= 0 && i + needle.length() <= limit; i = s.indexOf('<', i + 1)) {
             if (s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
