@@ -1,0 +1,102 @@
+package io.veille.ingester.extract;
+
+import io.veille.ingester.encoding.CharsetDetector;
+import io.veille.ingester.encoding.DetectedCharset;
+import io.veille.ingester.normalize.HtmlSanitizer;
+import io.veille.ingester.normalize.PlainText;
+import java.net.URI;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Keeps the body of an article page and drops the rest, readability-style, with Jsoup: navigation,
+ * headers, footers, cookie banners, share bars, comments, related-article lists and ads go; the
+ * title, byline, publication time (meta tags, JSON-LD, {@code time} elements), language and main
+ * image are read from the page.
+ *
+ * <p>The returned HTML is sanitized with {@link HtmlSanitizer} (no script, absolute links) and the
+ * text keeps paragraph breaks. Pages larger than {@value #MAX_BYTES} bytes are read up to that size.
+ * Thread-safe; never throws on odd markup (a page with no recognisable body gives empty text).
+ */
+public final class ArticleExtractor {
+    /** The largest page read, in bytes. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Calls to action that pages slip between body paragraphs (subscribe, newsletter, membership). */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)\\b(subscribe|subscription|sign up|newsletter|members?hip|become a member|our members|abonn|inscri|lettre d'information)");
+
+    /** Extracts from raw bytes, choosing the charset from BOM, the Content-Type header or {@code <meta charset>}. */
+    public ExtractedArticle extract(byte[] body, String contentTypeHeader, URI pageUrl) {
+        Objects.requireNonNull(body, "body");
+        byte[] bytes = body.length > MAX_BYTES ? java.util.Arrays.copyOf(body, MAX_BYTES) : body;
+        DetectedCharset charset = CharsetDetector.forHtml(bytes, contentTypeHeader);
+        return extract(charset.decode(bytes), pageUrl);
+    }
+
+    /** Extracts from an HTML string; {@code pageUrl} (may be null) resolves relative links. */
+    public ExtractedArticle extract(String html, URI pageUrl) {
+        Objects.requireNonNull(html, "html");
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl.toString());
+        PageMetadata meta = new PageMetadata(doc, pageUrl);
+        Element content = new ContentScorer().mainContent(doc.body());
+        Element kept = assemble(content);
+        tidy(kept, meta.title);
+        Document clean = HtmlSanitizer.clean(kept.outerHtml(), pageUrl);
+        String text = PlainText.of(clean.body());
+        String image = meta.image;
+        if (image == null) {
+            Element img = clean.selectFirst("img[src^=http]");
+            image = img == null ? null : img.attr("src");
+        }
+        return new ExtractedArticle(meta.canonical, meta.title, meta.byline, meta.publishedAt, meta.lang, image,
+                clean.body().html(), text);
+    }
+
+    /** The winner and its marked siblings, in document order, in one container. */
+    private static Element assemble(Element content) {
+        Element parent = content.parent();
+        if (parent == null || parent.select("> [data-veille-keep]").isEmpty()) {
+            return content;
+        }
+        Element box = new Element("div");
+        for (Element sibling : parent.children()) {
+            if (sibling == content || sibling.hasAttr("data-veille-keep")) {
+                box.appendChild(sibling.clone());
+            }
+        }
+        return box;
+    }
+
+    /** Removes what survived scoring but is not body text: the title again, link lists, empty blocks. */
+    private static void tidy(Element content, String title) {
+        for (Element h : content.select("h1, h2, h3, p")) {
+            boolean repeatsTitle = title != null && h.text().startsWith(title) && h.text().length() < title.length() + 80;
+            if (h.normalName().equals("h1") || repeatsTitle) {
+                h.remove();
+            }
+        }
+        for (Element e : content.select("p, div")) {
+            String text = e.text();
+            if (text.length() < 220 && !e.select("a").isEmpty() && CALL_TO_ACTION.matcher(text).find()
+                    && e.select("p").size() <= 1) {
+                e.remove();
+            }
+        }
+        for (Element e : content.select("ul, ol, div, section, table, p")) {
+            if (e.parent() == null) {
+                continue;
+            }
+            String text = e.text();
+            double density = ContentScorer.linkDensity(e);
+            boolean linkList = density > 0.5 && text.length() < 400 && !e.select("a").isEmpty();
+            boolean shortLinkBlock = density > 0.3 && text.length() < 80 && !e.normalName().equals("p");
+            if (linkList || shortLinkBlock) {
+                e.remove();
+            }
+        }
+        content.select("[data-veille-keep]").removeAttr("data-veille-keep");
+    }
+}
