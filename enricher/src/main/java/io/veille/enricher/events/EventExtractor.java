@@ -1,0 +1,193 @@
+package io.veille.enricher.events;
+
+import io.veille.common.event.ArticleEvent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads the events and deadlines an article announces, in French or English: each day-precise date of the
+ * title and text that a conference, meetup, release, webinar or hackathon takes place on (an
+ * {@link ArticleEvent.Kind#EVENT event}), or that a consultation, call for papers, registration, ticket sale
+ * or call for applications closes on (a {@link ArticleEvent.Kind#DEADLINE deadline}), with the event's name,
+ * venue and city when the article gives them, and the sentence the dates were read from.
+ *
+ * <p>Dates written without a year are placed against the publication day (see {@link YearResolver}); dates
+ * before the publication day are history and are left out, as are dates that are neither events nor
+ * deadlines (birthdays, entry into force, end of life, past facts). The same event mentioned twice is
+ * returned once.
+ *
+ * <p>Built once, thread-safe, no I/O after construction. The pipeline: {@link SentenceSplitter} →
+ * {@link DateExpressionRecognizer} → {@link YearResolver} → {@link MentionClassifier} →
+ * {@link NameFinder}, {@link VenueFinder}, {@link CityGazetteer} → {@link EventMerger}.
+ */
+public final class EventExtractor {
+    private final DateExpressionRecognizer dates = new DateExpressionRecognizer();
+    private final CueLexicon cues;
+    private final MentionClassifier classifier;
+    private final CityGazetteer cities;
+    private final NameFinder names;
+    private final VenueFinder venues;
+    private final Clock clock;
+
+    /** An extractor with the bundled cue lexicon and city gazetteer. */
+    public EventExtractor() {
+        this(Clock.systemUTC());
+    }
+
+    /** As {@link #EventExtractor()}, with the clock that stands for "now" when an article has no date. */
+    public EventExtractor(Clock clock) {
+        this(CueLexicon.bundled(), CityGazetteer.bundled(), clock);
+    }
+
+    EventExtractor(CueLexicon cues, CityGazetteer cities, Clock clock) {
+        this.cues = cues;
+        this.classifier = new MentionClassifier(cues);
+        this.cities = cities;
+        this.names = new NameFinder(cities);
+        this.venues = new VenueFinder(cities);
+        this.clock = clock;
+    }
+
+    /**
+     * The events and deadlines of an article, in order of first mention.
+     *
+     * @param title       the title (may be null)
+     * @param text        the plain text (may be null)
+     * @param publishedAt when the article was published; null means now
+     * @param language    "fr", "en", another code or null: the cues of both languages are always tried
+     * @return the events, never null
+     */
+    public List<ArticleEvent> extract(String title, String text, Instant publishedAt, String language) {
+        LocalDate published = LocalDate.ofInstant(publishedAt != null ? publishedAt : clock.instant(), ZoneOffset.UTC);
+        List<String> sentences = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            sentences.add(title.trim());
+        }
+        int firstBody = sentences.size();
+        sentences.addAll(SentenceSplitter.split(text));
+
+        String titleFolded = firstBody > 0 ? TextFold.fold(sentences.get(0)) : "";
+        List<CueHit> titleHits = firstBody > 0 ? cues.find(titleFolded) : Collections.emptyList();
+        List<ArticleEvent> found = new ArrayList<>(4);
+        for (int s = 0; s < sentences.size(); s++) {
+            String sentence = sentences.get(s);
+            if (!hasDigit(sentence)) {
+                continue;
+            }
+            String folded = s == 0 && firstBody > 0 ? titleFolded : TextFold.fold(sentence);
+            List<DateMention> mentions = dates.find(sentence, folded);
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            List<CueHit> hits = s == 0 && firstBody > 0 ? titleHits : cues.find(folded);
+            List<CueHit> previous = s > firstBody ? cues.find(TextFold.fold(sentences.get(s - 1)))
+                    : Collections.emptyList();
+            List<CueHit> titleContext = s == 0 && firstBody > 0 ? Collections.emptyList() : titleHits;
+            readSentence(sentence, folded, mentions, hits, previous, titleContext, published,
+                    s > firstBody ? sentences.get(s - 1) : null, firstBody > 0 ? sentences.get(0) : null, found);
+        }
+        return EventMerger.merge(found);
+    }
+
+    private void readSentence(String sentence, String folded, List<DateMention> mentions, List<CueHit> hits,
+                              List<CueHit> previous, List<CueHit> titleHits, LocalDate published,
+                              String previousSentence, String title, List<ArticleEvent> out) {
+        List<LocalDate[]> resolved = new ArrayList<>(mentions.size());
+        List<DateMention> kept = new ArrayList<>(mentions.size());
+        for (DateMention m : mentions) {
+            LocalDate[] days = YearResolver.resolve(m, published);
+            if (days == null) {
+                continue;
+            }
+            // "opens on January 6 ... runs through January 9": one event from the first day to the last
+            int last = kept.size() - 1;
+            if (last >= 0 && kept.get(last).isSingleDay() && cues.beforeCue(folded, m.from()) == Cue.Kind.UNTIL
+                    && days[1].isAfter(resolved.get(last)[1]) && !hasDeadlineCue(hits, kept.get(last).to(), m.from())) {
+                DateMention a = kept.get(last);
+                kept.set(last, new DateMention(a.startDay(), a.startMonth(), a.startYear(),
+                        m.endDay(), m.endMonth(), m.endYear(), a.from(), m.to()));
+                resolved.set(last, new LocalDate[] {resolved.get(last)[0], days[1]});
+                continue;
+            }
+            kept.add(m);
+            resolved.add(days);
+        }
+        List<NameRun> runs = null;
+        for (int i = 0; i < kept.size(); i++) {
+            DateMention m = kept.get(i);
+            LocalDate[] days = resolved.get(i);
+            if (days[1].isBefore(published)) {
+                continue; // history, not an announcement
+            }
+            int windowFrom = i == 0 ? 0 : ClauseBoundaries.split(folded, kept.get(i - 1).to(), m.from());
+            int windowTo = i == kept.size() - 1 ? folded.length()
+                    : ClauseBoundaries.split(folded, m.to(), kept.get(i + 1).from());
+            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m, previous, titleHits);
+            if (c == null) {
+                continue;
+            }
+            if (runs == null) {
+                runs = NameRun.find(sentence);
+            }
+            boolean release = "release".equals(c.type());
+            String name = names.find(sentence, runs, hits, m.from(), release);
+            if (name == null && previousSentence != null) {
+                name = names.findStrict(NameRun.find(previousSentence), release);
+            }
+            if (name == null && title != null && title != sentence) {
+                name = names.findStrict(NameRun.find(title), release);
+            }
+            String venue = null;
+            String city = null;
+            if (c.kind() == ArticleEvent.Kind.EVENT) {
+                venue = venues.find(sentence, folded, runs, m.from());
+                city = nearestCity(sentence, folded, m.from());
+                if (city == null && venue != null) {
+                    city = cities.cityIn(venue);
+                }
+                if (city == null && title != null && title != sentence) {
+                    city = cities.cityIn(title);
+                }
+            }
+            out.add(new ArticleEvent(c.kind(), c.type(), name, days[0], days[1], venue, city, sentence));
+        }
+    }
+
+    private String nearestCity(String sentence, String folded, int near) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CityGazetteer.Hit h : cities.find(sentence, folded)) {
+            int d = Math.abs(h.from() - near);
+            if (d < bestDistance) {
+                best = h.city();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasDeadlineCue(List<CueHit> hits, int from, int to) {
+        for (CueHit h : hits) {
+            if (h.kind() == Cue.Kind.DEADLINE && h.from() >= from && h.to() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
