@@ -92,7 +92,7 @@ public final class EventExtractor {
             readSentence(sentence, folded, mentions, hits, previous, titleContext, published,
                     s > firstBody ? sentences.get(s - 1) : null, firstBody > 0 ? sentences.get(0) : null, found);
         }
-        return EventMerger.merge(found);
+        return shareNames(EventMerger.merge(found));
     }
 
     private void readSentence(String sentence, String folded, List<DateMention> mentions, List<CueHit> hits,
@@ -121,10 +121,8 @@ public final class EventExtractor {
         List<NameRun> runs = null;
         for (int i = 0; i < kept.size(); i++) {
             DateMention m = kept.get(i);
-            LocalDate[] days = resolved.get(i);
-            if (days[1].isBefore(published)) {
-                continue; // history, not an announcement
-            }
+            LocalDate start = resolved.get(i)[0];
+            LocalDate end = resolved.get(i)[1];
             int windowFrom = i == 0 ? 0 : ClauseBoundaries.split(folded, kept.get(i - 1).to(), m.from());
             int windowTo = i == kept.size() - 1 ? folded.length()
                     : ClauseBoundaries.split(folded, m.to(), kept.get(i + 1).from());
@@ -132,16 +130,20 @@ public final class EventExtractor {
             if (c == null) {
                 continue;
             }
+            if (c.opening()) {
+                // "les inscriptions ouvrent le 3 mars et ferment le 30 avril": one deadline, opening to closing;
+                // a deadline that only opens is not a deadline
+                if (i + 1 >= kept.size() || !resolved.get(i + 1)[1].isAfter(end)) {
+                    continue;
+                }
+                i++;
+                end = resolved.get(i)[1];
+            }
+            if (end.isBefore(published)) {
+                continue; // history, not an announcement
+            }
             if (runs == null) {
                 runs = NameRun.find(sentence);
-            }
-            boolean release = "release".equals(c.type());
-            String name = names.find(sentence, runs, hits, m.from(), release);
-            if (name == null && previousSentence != null) {
-                name = names.findStrict(NameRun.find(previousSentence), release);
-            }
-            if (name == null && title != null && title != sentence) {
-                name = names.findStrict(NameRun.find(title), release);
             }
             String venue = null;
             String city = null;
@@ -151,12 +153,54 @@ public final class EventExtractor {
                 if (city == null && venue != null) {
                     city = cities.cityIn(venue);
                 }
-                if (city == null && title != null && title != sentence) {
+                if (city == null && title != null && !title.equals(sentence)) {
                     city = cities.cityIn(title);
                 }
             }
-            out.add(new ArticleEvent(c.kind(), c.type(), name, days[0], days[1], venue, city, sentence));
+            boolean release = "release".equals(c.type());
+            String name = names.find(sentence, runs, hits, m.from(), release, venue);
+            if (name == null && previousSentence != null) {
+                name = names.findStrict(NameRun.find(previousSentence), release);
+            }
+            if (name == null && title != null && !title.equals(sentence)) {
+                name = names.findStrict(NameRun.find(title), release);
+            }
+            out.add(new ArticleEvent(c.kind(), c.type(), name, start, end, venue, city, sentence));
         }
+    }
+
+    /**
+     * An article about one event and its deadline names it once: a deadline without a name takes the name
+     * of the article's only named event, and an event the name of its only named deadline.
+     */
+    private static List<ArticleEvent> shareNames(List<ArticleEvent> events) {
+        String eventName = onlyName(events, ArticleEvent.Kind.EVENT);
+        String deadlineName = onlyName(events, ArticleEvent.Kind.DEADLINE);
+        if (eventName == null && deadlineName == null) {
+            return events;
+        }
+        List<ArticleEvent> out = new ArrayList<>(events.size());
+        for (ArticleEvent e : events) {
+            String borrowed = e.kind() == ArticleEvent.Kind.EVENT ? deadlineName : eventName;
+            if (e.name() == null && borrowed != null) {
+                e = new ArticleEvent(e.kind(), e.type(), borrowed, e.start(), e.end(), e.venue(), e.city(), e.sentence());
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static String onlyName(List<ArticleEvent> events, ArticleEvent.Kind kind) {
+        String name = null;
+        for (ArticleEvent e : events) {
+            if (e.kind() == kind && e.name() != null) {
+                if (name != null && !name.equals(e.name())) {
+                    return null;
+                }
+                name = e.name();
+            }
+        }
+        return name;
     }
 
     private String nearestCity(String sentence, String folded, int near) {

@@ -17,6 +17,8 @@ import java.util.List;
  *   <li>A clause that only says that something takes place ("aura lieu", "takes place") is an event whose
  *       type comes from the sentence, the title or the previous sentence (conference by default), unless
  *       the previous sentence is about a deadline ("La consultation... Elle se déroulera du 2 au 17 mars").</li>
+ *   <li>A deadline clause that says that something opens ("les inscriptions ouvrent le 3 mars") gives an
+ *       opening day, flagged as such.</li>
  *   <li>A clause with no cue borrows them from the previous sentence and the title.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -52,6 +54,7 @@ final class MentionClassifier {
         CueHit deadline = null;
         CueHit event = null;
         boolean generic = false;
+        boolean opening = false;
         for (CueHit h : hits) {
             if (h.to() <= windowFrom || h.from() >= windowTo) {
                 continue;
@@ -65,6 +68,9 @@ final class MentionClassifier {
                 case GENERIC:
                     generic = true;
                     break;
+                case OPENING:
+                    opening = true;
+                    break;
                 case DEADLINE:
                     deadline = nearer(deadline, h, mention);
                     break;
@@ -75,13 +81,13 @@ final class MentionClassifier {
                     break;
             }
         }
-        if (deadline != null && (event == null || closing)) {
-            return new Classification(ArticleEvent.Kind.DEADLINE, deadline.cue().type());
+        if (deadline != null && (event == null || closing || opening)) {
+            return new Classification(ArticleEvent.Kind.DEADLINE, deadline.cue().type(), opening && !closing);
         }
         if (event != null) {
             return new Classification(ArticleEvent.Kind.EVENT, event.cue().type());
         }
-        if (generic) {
+        if (generic || opening) {
             CueHit prevDeadline = first(previous, Cue.Kind.DEADLINE);
             if (prevDeadline != null && first(previous, Cue.Kind.EVENT) == null) {
                 return new Classification(ArticleEvent.Kind.DEADLINE, prevDeadline.cue().type());

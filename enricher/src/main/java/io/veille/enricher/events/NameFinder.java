@@ -16,7 +16,14 @@ final class NameFinder {
             "fest", "festival", "expo", "week", "sommet", "journees", "rencontres", "assises", "hackathon",
             "symposium", "salon", "con", "pgday", "devoxx", "fosdem", "kubecon", "pycon", "europython",
             "cloudnativecon", "devopsdays", "breizhcamp", "devconf", "jug", "user", "summer", "open source experience");
-    private static final int NEAR = 30;
+    /** Common nouns that are not a name on their own ("Sommet", "Conference"). */
+    private static final Set<String> COMMON_EVENT_NOUNS = Set.of(
+            "summit", "days", "day", "conf", "conference", "camp", "forum", "congress", "congres", "meetup", "fest",
+            "festival", "expo", "week", "sommet", "journees", "rencontres", "assises", "hackathon", "symposium",
+            "salon", "con", "user", "summer");
+    /** How close (chars) a cue must stand after a run ("Sunny Tech se tiendra") or before it ("le meetup Python Rennes"). */
+    private static final int NEAR_AFTER = 12;
+    private static final int NEAR_BEFORE = 8;
 
     private final CityGazetteer cities;
 
@@ -33,11 +40,14 @@ final class NameFinder {
      * @param from     start of the date mention
      * @param release  true when the mention is a release (a versioned product is then a name)
      */
-    String find(String sentence, List<NameRun> runs, List<CueHit> hits, int from, boolean release) {
+    String find(String sentence, List<NameRun> runs, List<CueHit> hits, int from, boolean release, String venue) {
         NameRun best = null;
         int bestScore = 0;
         int bestDistance = Integer.MAX_VALUE;
         for (NameRun r : runs) {
+            if (venue != null && r.text().startsWith(venue)) {
+                continue; // "Palais des Congrès de Paris" is where, not what
+            }
             int score = score(r, hits, release);
             if (score == 0) {
                 continue;
@@ -55,7 +65,7 @@ final class NameFinder {
     /** A name from a context sentence or the title: only runs that look like an event or a versioned product. */
     String findStrict(List<NameRun> runs, boolean release) {
         for (NameRun r : runs) {
-            if (looksLikeEvent(r) || (release && hasVersion(r))) {
+            if ((looksLikeEvent(r) && !isBareEventWord(r)) || (release && hasVersion(r))) {
                 return r.text();
             }
         }
@@ -63,7 +73,7 @@ final class NameFinder {
     }
 
     private int score(NameRun r, List<CueHit> hits, boolean release) {
-        if (isOnlyCity(r)) {
+        if (isOnlyCity(r) || isBareEventWord(r) || r.text().length() <= 2) {
             return 0;
         }
         if (looksLikeEvent(r)) {
@@ -72,15 +82,33 @@ final class NameFinder {
         if (release && hasVersion(r)) {
             return 3;
         }
+        if (r.from() == 0 && r.words() == 1 && !hasInnerCapital(r.text())) {
+            return 0; // an ordinary word capitalized because it starts the sentence
+        }
         for (CueHit h : hits) {
             if (h.kind() == Cue.Kind.EVENT || h.kind() == Cue.Kind.GENERIC || h.kind() == Cue.Kind.DEADLINE) {
-                int gap = h.from() >= r.to() ? h.from() - r.to() : r.from() - h.to();
-                if (gap >= 0 && gap <= NEAR) {
+                boolean cueAfter = h.from() >= r.to();
+                int gap = cueAfter ? h.from() - r.to() : r.from() - h.to();
+                if (gap >= 0 && gap <= (cueAfter ? NEAR_AFTER : NEAR_BEFORE)) {
                     return 1;
                 }
             }
         }
         return 0;
+    }
+
+    /** "Sommet", "Conference": a common noun, not a name. */
+    private static boolean isBareEventWord(NameRun r) {
+        return r.words() == 1 && COMMON_EVENT_NOUNS.contains(TextFold.fold(r.text()));
+    }
+
+    private static boolean hasInnerCapital(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isOnlyCity(NameRun r) {

@@ -15,12 +15,12 @@ import java.util.Set;
  * @param words how many words it has
  */
 record NameRun(String text, int from, int to, int words) {
-    private static final Set<String> CONNECTORS = Set.of("de", "des", "du", "la", "of", "for", "the", "d", "l", "on");
+    private static final Set<String> CONNECTORS = Set.of("de", "des", "du", "la", "of", "for", "the", "d", "l");
     private static final Set<String> LEADING_STOPWORDS = Set.of(
             "le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cet", "cette", "ces", "this", "these",
             "au", "aux", "en", "in", "on", "at", "du", "des", "de", "d", "pour", "for", "depuis", "since", "lors",
             "after", "apres", "avant", "before", "our", "notre", "nos", "votre", "your", "join", "rejoignez",
-            "registration", "inscriptions", "inscription", "tickets", "ticket", "billets", "early", "early-bird",
+            "sa", "son", "ses", "leur", "leurs", "their", "his", "her", "registration", "inscriptions", "inscription", "tickets", "ticket", "billets", "early", "early-bird",
             "talk", "talks", "submissions", "sign", "happy", "from", "between", "entre", "with", "avec", "sur",
             "chez", "par", "by", "and", "et", "ou", "or", "mark", "next", "prochain", "prochaine", "last", "dernier",
             "it", "its", "il", "elle", "ils", "elles", "we", "nous", "vous", "you", "they", "as", "comme", "plus",
