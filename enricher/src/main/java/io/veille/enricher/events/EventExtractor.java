@@ -126,7 +126,10 @@ public final class EventExtractor {
             int windowFrom = i == 0 ? 0 : ClauseBoundaries.split(folded, kept.get(i - 1).to(), m.from());
             int windowTo = i == kept.size() - 1 ? folded.length()
                     : ClauseBoundaries.split(folded, m.to(), kept.get(i + 1).from());
-            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m, previous, titleHits);
+            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m, previous, titleHits,
+                    () -> names.namesAnEvent(NameRun.find(sentence))
+                            || (previousSentence != null && names.namesAnEvent(NameRun.find(previousSentence)))
+                            || (title != null && names.namesAnEvent(NameRun.find(title))));
             if (c == null) {
                 continue;
             }

@@ -3,6 +3,7 @@ package io.veille.enricher.events;
 import io.veille.common.event.ArticleEvent;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Decides whether a date read in a sentence is an event, a deadline or neither, from the cues of the
@@ -19,7 +20,8 @@ import java.util.List;
  *       the previous sentence is about a deadline ("La consultation... Elle se déroulera du 2 au 17 mars").</li>
  *   <li>A deadline clause that says that something opens ("les inscriptions ouvrent le 3 mars") gives an
  *       opening day, flagged as such.</li>
- *   <li>A clause with no cue borrows them from the previous sentence and the title.</li>
+ *   <li>A clause with no cue borrows them from the previous sentence and the title; failing that, a date
+ *       next to an event's name ("les Cloud Native Days... sont attendues le 3 février") is a conference.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -42,10 +44,12 @@ final class MentionClassifier {
      * @param mention     the date expression
      * @param previous    cues of the previous sentence (may be empty)
      * @param title       cues of the title (may be empty)
+     * @param eventNamed  asked only when no cue decides: whether the sentence, the previous one or the title
+     *                    names something that looks like an event ("Cloud Native Days France 2026")
      * @return the classification, or null when the date is neither an event nor a deadline
      */
     Classification classify(String folded, List<CueHit> hits, int windowFrom, int windowTo, DateMention mention,
-                            List<CueHit> previous, List<CueHit> title) {
+                            List<CueHit> previous, List<CueHit> title, BooleanSupplier eventNamed) {
         Cue.Kind before = lexicon.beforeCue(folded, mention.from());
         if (before == Cue.Kind.SINCE) {
             return null;
@@ -103,7 +107,13 @@ final class MentionClassifier {
         }
         // no cue in the clause: borrow those of the previous sentence, then of the title
         Classification borrowed = fromContext(previous, closing);
-        return borrowed != null ? borrowed : fromContext(title, closing);
+        if (borrowed == null) {
+            borrowed = fromContext(title, closing);
+        }
+        if (borrowed == null && !closing && eventNamed.getAsBoolean()) {
+            borrowed = new Classification(ArticleEvent.Kind.EVENT, DEFAULT_EVENT_TYPE);
+        }
+        return borrowed;
     }
 
     private static Classification fromContext(List<CueHit> context, boolean closing) {

@@ -72,6 +72,16 @@ final class NameFinder {
         return null;
     }
 
+    /** True when one of {@code runs} looks like an event's name ("Cloud Native Days France 2026", "FOSDEM"). */
+    boolean namesAnEvent(List<NameRun> runs) {
+        for (NameRun r : runs) {
+            if (looksLikeEvent(r) && !isBareEventWord(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int score(NameRun r, List<CueHit> hits, boolean release) {
         if (isOnlyCity(r) || isBareEventWord(r) || r.text().length() <= 2) {
             return 0;
