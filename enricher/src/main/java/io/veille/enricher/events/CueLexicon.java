@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The words and phrases that tell what a dated sentence announces, read from a tab-separated data file
@@ -22,8 +20,9 @@ import java.util.Map;
 final class CueLexicon {
     static final String DEFAULT_RESOURCE = "/io/veille/enricher/events/event-cues.tsv";
 
-    /** Cues of the sentence body, by the first two chars of their phrase. */
-    private final Map<String, List<Cue>> byKey = new HashMap<>();
+    /** Cues of the sentence body, by the first two (ASCII, folded) chars of their phrase. */
+    @SuppressWarnings("unchecked")
+    private final List<Cue>[] byKey = new List[128 * 128];
     /** Phrases that, right before a date, make it a past starting point or an end. */
     private final List<Cue> before = new ArrayList<>();
 
@@ -32,11 +31,22 @@ final class CueLexicon {
             if (c.kind() == Cue.Kind.SINCE || c.kind() == Cue.Kind.UNTIL) {
                 before.add(c);
             } else {
-                byKey.computeIfAbsent(key(c.phrase()), k -> new ArrayList<>()).add(c);
+                int k = key(c.phrase(), 0);
+                if (k < 0) {
+                    throw new IllegalArgumentException("event cue must start with two ASCII chars once folded: " + c.phrase());
+                }
+                if (byKey[k] == null) {
+                    byKey[k] = new ArrayList<>(4);
+                }
+                byKey[k].add(c);
             }
         }
         // longest first, so that a bucket scan finds the longest phrase first
-        byKey.values().forEach(l -> l.sort((a, b) -> b.phrase().length() - a.phrase().length()));
+        for (List<Cue> bucket : byKey) {
+            if (bucket != null) {
+                bucket.sort((a, b) -> b.phrase().length() - a.phrase().length());
+            }
+        }
         before.sort((a, b) -> b.phrase().length() - a.phrase().length());
     }
 
@@ -90,7 +100,8 @@ final class CueLexicon {
             if (i < lastEnd) {
                 continue;
             }
-            List<Cue> bucket = byKey.get(folded.substring(i, i + 2));
+            int k = key(folded, i);
+            List<Cue> bucket = k < 0 ? null : byKey[k];
             if (bucket == null) {
                 continue;
             }
@@ -165,7 +176,13 @@ final class CueLexicon {
         return (end == s.length() || !TextFold.isWordChar(s.charAt(end))) ? end : -1;
     }
 
-    private static String key(String phrase) {
-        return phrase.substring(0, Math.min(2, phrase.length()));
+    /** The bucket of the two chars at {@code i}, or -1 when they are not both ASCII. */
+    private static int key(String s, int i) {
+        if (i + 1 >= s.length()) {
+            return -1;
+        }
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        return (a < 128 && b < 128) ? a * 128 + b : -1;
     }
 }

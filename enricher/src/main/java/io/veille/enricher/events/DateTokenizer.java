@@ -20,6 +20,8 @@ final class DateTokenizer {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
     /** English month words that are also ordinary words: only months when capitalized. */
     private static final Set<String> NEEDS_CAPITAL = Set.of("may", "march", "mar", "jan", "sun", "sat", "wed", "mon");
+    /** The longest month, weekday or connector word ("septembre", "wednesday"). */
+    private static final int MAX_USEFUL_WORD = 9;
     private static final Set<String> ORDINALS = Set.of("er", "re", "e", "eme", "st", "nd", "rd", "th");
 
     static {
@@ -43,7 +45,56 @@ final class DateTokenizer {
         }
     }
 
+    /** Connector words the recognizer looks at (see {@link DateExpressionRecognizer}). */
+    private static final String[] CONNECTORS = {
+            "au", "to", "through", "thru", "until", "till", "jusqu", "et", "and", "of", "le", "the", "l", "a",
+            "between", "entre", "du", "from", "on"};
+    /** Every word with a meaning here, by length and first letter, to be found without allocating. */
+    private static final String[][] KNOWN = new String[(MAX_USEFUL_WORD + 1) * 26][];
+
+    static {
+        java.util.Map<Integer, java.util.List<String>> buckets = new HashMap<>();
+        java.util.Set<String> all = new java.util.HashSet<>(MONTHS.keySet());
+        all.addAll(WEEKDAYS);
+        all.addAll(java.util.Arrays.asList(CONNECTORS));
+        for (String w : all) {
+            buckets.computeIfAbsent(bucket(w.length(), w.charAt(0)), k -> new java.util.ArrayList<>()).add(w);
+        }
+        buckets.forEach((k, v) -> KNOWN[k] = v.toArray(new String[0]));
+    }
+
+    private static int bucket(int length, char first) {
+        return length * 26 + (first - 'a');
+    }
+
+    /** The known word spelled by folded[i, j), or null. */
+    private static String known(String folded, int i, int j) {
+        char first = folded.charAt(i);
+        if (first < 'a' || first > 'z') {
+            return null;
+        }
+        String[] candidates = KNOWN[bucket(j - i, first)];
+        if (candidates != null) {
+            for (String c : candidates) {
+                if (folded.regionMatches(i, c, 0, c.length())) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     private DateTokenizer() {
+    }
+
+    /** True when folded[i, j) is a month or weekday name (full or abbreviated). */
+    static boolean isCalendarWord(String folded, int i, int j) {
+        int end = j > i && folded.charAt(j - 1) == '.' ? j - 1 : j;
+        if (end - i > MAX_USEFUL_WORD || end <= i) {
+            return false;
+        }
+        String w = known(folded, i, end);
+        return w != null && (MONTHS.containsKey(w) || WEEKDAYS.contains(w));
     }
 
     /** The month number (1..12) a folded word names, or 0. */
@@ -86,7 +137,17 @@ final class DateTokenizer {
     }
 
     private static int word(String sentence, String folded, int i, int j, List<Token> out) {
-        String w = folded.substring(i, j);
+        if (j - i > MAX_USEFUL_WORD) {
+            // long words are never months, weekdays or connectors: keep no text for them
+            out.add(new Token(Token.Type.WORD, i, j, "", 0, 0, 0));
+            return j;
+        }
+        String w = known(folded, i, j);
+        if (w == null) {
+            // not a month, weekday or connector: its text never matters
+            out.add(new Token(Token.Type.WORD, i, j, "", 0, 0, 0));
+            return j;
+        }
         int m = MONTHS.getOrDefault(w, 0);
         boolean capital = Character.isUpperCase(sentence.charAt(i));
         if (m > 0 && (capital || !NEEDS_CAPITAL.contains(w))) {

@@ -66,38 +66,88 @@ public final class EventExtractor {
     public List<ArticleEvent> extract(String title, String text, Instant publishedAt, String language) {
         LocalDate published = LocalDate.ofInstant(publishedAt != null ? publishedAt : clock.instant(), ZoneOffset.UTC);
         List<String> sentences = new ArrayList<>();
-        if (title != null && !title.isBlank()) {
+        boolean hasTitle = title != null && !title.isBlank();
+        if (hasTitle) {
             sentences.add(title.trim());
         }
-        int firstBody = sentences.size();
         sentences.addAll(SentenceSplitter.split(text));
-
-        String titleFolded = firstBody > 0 ? TextFold.fold(sentences.get(0)) : "";
-        List<CueHit> titleHits = firstBody > 0 ? cues.find(titleFolded) : Collections.emptyList();
+        Article article = new Article(sentences, hasTitle);
         List<ArticleEvent> found = new ArrayList<>(4);
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
             if (!hasDigit(sentence)) {
                 continue;
             }
-            String folded = s == 0 && firstBody > 0 ? titleFolded : TextFold.fold(sentence);
-            List<DateMention> mentions = dates.find(sentence, folded);
-            if (mentions.isEmpty()) {
-                continue;
+            List<DateMention> mentions = dates.find(sentence, article.folded(s));
+            if (!mentions.isEmpty()) {
+                readSentence(article, s, mentions, published, found);
             }
-            List<CueHit> hits = s == 0 && firstBody > 0 ? titleHits : cues.find(folded);
-            List<CueHit> previous = s > firstBody ? cues.find(TextFold.fold(sentences.get(s - 1)))
-                    : Collections.emptyList();
-            List<CueHit> titleContext = s == 0 && firstBody > 0 ? Collections.emptyList() : titleHits;
-            readSentence(sentence, folded, mentions, hits, previous, titleContext, published,
-                    s > firstBody ? sentences.get(s - 1) : null, firstBody > 0 ? sentences.get(0) : null, found);
         }
         return shareNames(EventMerger.merge(found));
     }
 
-    private void readSentence(String sentence, String folded, List<DateMention> mentions, List<CueHit> hits,
-                              List<CueHit> previous, List<CueHit> titleHits, LocalDate published,
-                              String previousSentence, String title, List<ArticleEvent> out) {
+    /** The sentences of one article, with their folded text, cues and name runs computed once, when needed. */
+    private final class Article {
+        final List<String> sentences;
+        final int firstBody;
+        private final String[] folded;
+        private final List<CueHit>[] hits;
+        private final List<NameRun>[] runs;
+
+        @SuppressWarnings("unchecked")
+        Article(List<String> sentences, boolean hasTitle) {
+            this.sentences = sentences;
+            this.firstBody = hasTitle ? 1 : 0;
+            this.folded = new String[sentences.size()];
+            this.hits = new List[sentences.size()];
+            this.runs = new List[sentences.size()];
+        }
+
+        String folded(int s) {
+            if (folded[s] == null) {
+                folded[s] = TextFold.fold(sentences.get(s));
+            }
+            return folded[s];
+        }
+
+        List<CueHit> hits(int s) {
+            if (s < 0) {
+                return Collections.emptyList();
+            }
+            if (hits[s] == null) {
+                hits[s] = cues.find(folded(s));
+            }
+            return hits[s];
+        }
+
+        List<NameRun> runs(int s) {
+            if (s < 0) {
+                return Collections.emptyList();
+            }
+            if (runs[s] == null) {
+                runs[s] = NameRun.find(sentences.get(s), folded(s));
+            }
+            return runs[s];
+        }
+
+        /** The body sentence before {@code s}, or -1 (the title is no previous sentence). */
+        int previous(int s) {
+            return s > firstBody ? s - 1 : -1;
+        }
+
+        /** The title, or -1 when there is none or {@code s} is the title. */
+        int title(int s) {
+            return firstBody == 1 && s != 0 ? 0 : -1;
+        }
+    }
+
+    private void readSentence(Article article, int s, List<DateMention> mentions, LocalDate published,
+                              List<ArticleEvent> out) {
+        String sentence = article.sentences.get(s);
+        String folded = article.folded(s);
+        List<CueHit> hits = article.hits(s);
+        int prev = article.previous(s);
+        int title = article.title(s);
         List<LocalDate[]> resolved = new ArrayList<>(mentions.size());
         List<DateMention> kept = new ArrayList<>(mentions.size());
         for (DateMention m : mentions) {
@@ -118,18 +168,20 @@ public final class EventExtractor {
             kept.add(m);
             resolved.add(days);
         }
-        List<NameRun> runs = null;
         for (int i = 0; i < kept.size(); i++) {
             DateMention m = kept.get(i);
             LocalDate start = resolved.get(i)[0];
             LocalDate end = resolved.get(i)[1];
+            if (end.isBefore(published) && !(i + 1 < kept.size())) {
+                continue; // history, not an announcement (unless it may open a deadline that closes later)
+            }
             int windowFrom = i == 0 ? 0 : ClauseBoundaries.split(folded, kept.get(i - 1).to(), m.from());
             int windowTo = i == kept.size() - 1 ? folded.length()
                     : ClauseBoundaries.split(folded, m.to(), kept.get(i + 1).from());
-            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m, previous, titleHits,
-                    () -> names.namesAnEvent(NameRun.find(sentence))
-                            || (previousSentence != null && names.namesAnEvent(NameRun.find(previousSentence)))
-                            || (title != null && names.namesAnEvent(NameRun.find(title))));
+            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m,
+                    article.hits(prev), article.hits(title),
+                    () -> names.namesAnEvent(article.runs(s)) || names.namesAnEvent(article.runs(prev))
+                            || names.namesAnEvent(article.runs(title)));
             if (c == null) {
                 continue;
             }
@@ -145,9 +197,7 @@ public final class EventExtractor {
             if (end.isBefore(published)) {
                 continue; // history, not an announcement
             }
-            if (runs == null) {
-                runs = NameRun.find(sentence);
-            }
+            List<NameRun> runs = article.runs(s);
             String venue = null;
             String city = null;
             if (c.kind() == ArticleEvent.Kind.EVENT) {
@@ -156,17 +206,17 @@ public final class EventExtractor {
                 if (city == null && venue != null) {
                     city = cities.cityIn(venue);
                 }
-                if (city == null && title != null && !title.equals(sentence)) {
-                    city = cities.cityIn(title);
+                if (city == null && title >= 0) {
+                    city = cities.cityIn(article.sentences.get(title));
                 }
             }
             boolean release = "release".equals(c.type());
             String name = names.find(sentence, runs, hits, m.from(), release, venue);
-            if (name == null && previousSentence != null) {
-                name = names.findStrict(NameRun.find(previousSentence), release);
+            if (name == null && prev >= 0) {
+                name = names.findStrict(article.runs(prev), release);
             }
-            if (name == null && title != null && !title.equals(sentence)) {
-                name = names.findStrict(NameRun.find(title), release);
+            if (name == null && title >= 0) {
+                name = names.findStrict(article.runs(title), release);
             }
             out.add(new ArticleEvent(c.kind(), c.type(), name, start, end, venue, city, sentence));
         }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Folds the mentions of one event into one: two events or deadlines of the same kind whose dates are the
- * same, or one inside the other ("du 29 octobre au 1er novembre" then "rendez-vous le 29 octobre"), are
- * one; the widest dates are kept and missing name, venue and city are taken from the others. Order of
+ * Folds the mentions of one event into one: two events of the same type on the same days, or an event
+ * inside a longer one ("du 29 octobre au 1er novembre" then "rendez-vous le 29 octobre"), are one, unless
+ * both are named differently; two deadlines are one when they close the same day for the same thing; the widest dates are kept and missing name, venue and city are taken from the others. Order of
  * first appearance is kept. Stateless and thread-safe.
  */
 final class EventMerger {
@@ -45,7 +45,15 @@ final class EventMerger {
             return a.end().equals(b.end()) && (aInB || bInA)
                     && (a.type() == null || b.type() == null || a.type().equals(b.type()));
         }
-        return aInB || bInA;
+        if (!(aInB || bInA)) {
+            return false;
+        }
+        if (a.name() != null && b.name() != null && !a.name().equals(b.name())) {
+            return false; // two named events the same days: two events
+        }
+        // the same days: the same event only when of the same type; a day inside a longer event: a day of it
+        boolean sameDays = a.start().equals(b.start()) && a.end().equals(b.end());
+        return !sameDays || a.type() == null || b.type() == null || a.type().equals(b.type());
     }
 
     private static ArticleEvent combine(ArticleEvent first, ArticleEvent second) {

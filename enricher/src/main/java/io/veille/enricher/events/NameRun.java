@@ -29,6 +29,11 @@ record NameRun(String text, int from, int to, int words) {
 
     /** The capitalized runs of {@code sentence}, leading stopwords removed, dates and numbers cut out. */
     static List<NameRun> find(String sentence) {
+        return find(sentence, TextFold.fold(sentence));
+    }
+
+    /** As {@link #find(String)}, with the folded sentence at hand. */
+    static List<NameRun> find(String sentence, String fs) {
         List<NameRun> out = new ArrayList<>(4);
         int n = sentence.length();
         int i = 0;
@@ -65,14 +70,12 @@ record NameRun(String text, int from, int to, int words) {
                 ws += 2;
                 breakBefore = true;
             }
-            String word = ws < we ? sentence.substring(ws, we) : "";
-            String folded = TextFold.fold(word);
-            boolean name = isNameWord(word, folded, runFrom >= 0);
+            boolean name = isNameWord(sentence, fs, ws, we, runFrom >= 0);
             if (breakBefore && runFrom >= 0) {
                 runFrom = close(out, sentence, runFrom, runTo, runWords);
                 runWords = 0;
                 pendingConnectors = 0;
-                name = isNameWord(word, folded, false);
+                name = isNameWord(sentence, fs, ws, we, false);
             }
             if (name) {
                 if (runFrom < 0) {
@@ -82,7 +85,7 @@ record NameRun(String text, int from, int to, int words) {
                 runTo = we;
                 runWords++;
                 pendingConnectors = 0;
-            } else if (runFrom >= 0 && CONNECTORS.contains(folded) && !breakAfter && pendingConnectors < 2) {
+            } else if (runFrom >= 0 && isConnector(fs, ws, we) && !breakAfter && pendingConnectors < 2) {
                 pendingConnectors++; // kept only if a name word follows
             } else if (runFrom >= 0) {
                 runFrom = close(out, sentence, runFrom, runTo, runWords);
@@ -102,30 +105,24 @@ record NameRun(String text, int from, int to, int words) {
         return out;
     }
 
-    private static boolean isNameWord(String word, String folded, boolean inRun) {
-        if (word.isEmpty()) {
+    private static boolean isNameWord(String sentence, String fs, int ws, int we, boolean inRun) {
+        if (ws >= we) {
             return false;
         }
-        if (DateTokenizer.month(stripDot(folded)) > 0 && Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        if (isWeekday(folded)) {
-            return false;
-        }
-        char c = word.charAt(0);
+        char c = sentence.charAt(ws);
         if (Character.isUpperCase(c)) {
-            return true;
+            return !DateTokenizer.isCalendarWord(fs, ws, we);
         }
         if (!inRun) {
             return false;
         }
-        if (word.equals("+") || word.equals("&")) {
+        if (we - ws == 1 && (c == '+' || c == '&')) {
             return true;
         }
         // a year or a version glued to a name: "France 2026", "Kubernetes 1.36", "GNOME 50"
         if (Character.isDigit(c)) {
-            for (int k = 0; k < word.length(); k++) {
-                char d = word.charAt(k);
+            for (int k = ws; k < we; k++) {
+                char d = sentence.charAt(k);
                 if (!Character.isDigit(d) && d != '.') {
                     return false;
                 }
@@ -135,16 +132,13 @@ record NameRun(String text, int from, int to, int words) {
         return false;
     }
 
-    private static String stripDot(String s) {
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static boolean isWeekday(String folded) {
-        return switch (folded) {
-            case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
-            default -> false;
-        };
+    private static boolean isConnector(String fs, int ws, int we) {
+        for (String c : CONNECTORS) {
+            if (c.length() == we - ws && fs.regionMatches(ws, c, 0, c.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the run [from, to) without its leading stopwords; returns -1 (no open run). */

@@ -54,6 +54,20 @@ class EventMergerTest {
     }
 
     @Test
+    void keepsAReleaseAndAMeetupOnTheSameDayApart() {
+        assertThat(EventMerger.merge(List.of(
+                e(EVENT, "release", "Kubernetes 1.36", "2026-04-22", "2026-04-22", null),
+                e(EVENT, "meetup", null, "2026-04-22", "2026-04-22", "Lisbon")))).hasSize(2);
+    }
+
+    @Test
+    void keepsTwoDifferentlyNamedEventsApart() {
+        assertThat(EventMerger.merge(List.of(
+                e(EVENT, "conference", "Open Source Summit", "2026-06-01", "2026-06-03", null),
+                e(EVENT, "conference", "Embedded Linux Conference", "2026-06-02", "2026-06-02", null)))).hasSize(2);
+    }
+
+    @Test
     void keepsEventsOnDifferentDaysApartInOrder() {
         assertThat(EventMerger.merge(List.of(
                 e(EVENT, "meetup", "A", "2026-04-07", "2026-04-07", null),
