@@ -25,8 +25,8 @@ final class DateExpressionRecognizer {
         List<Token> tokens = DateTokenizer.tokenize(sentence, folded);
         List<DateMention> out = new ArrayList<>(2);
         int i = 0;
+        int[] end = new int[1];
         while (i < tokens.size()) {
-            int[] end = new int[1];
             DateMention m = expression(tokens, i, end);
             if (m != null) {
                 out.add(m);
@@ -143,6 +143,9 @@ final class DateExpressionRecognizer {
             }
         }
         Token tok = t.get(k);
+        if (!tok.is(Token.Type.DATE) && !tok.isDay() && !tok.is(Token.Type.MONTH)) {
+            return null;
+        }
         Atom a = new Atom();
         a.firstToken = i;
         if (tok.is(Token.Type.DATE)) {

@@ -111,9 +111,9 @@ final class DateTokenizer {
             char c = folded.charAt(i);
             if (c >= '0' && c <= '9') {
                 i = number(sentence, folded, i, out);
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 int j = i + 1;
-                while (j < n && Character.isLetter(folded.charAt(j))) {
+                while (j < n && isLetter(folded.charAt(j))) {
                     j++;
                 }
                 i = word(sentence, folded, i, j, out);
@@ -222,6 +222,10 @@ final class DateTokenizer {
         out.add(new Token(Token.Type.NUM, i, end, null, len > 9 ? Integer.MAX_VALUE : parse(f, i, j), len,
                 dayLike ? 1 : 0));
         return end;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > 127 && Character.isLetter(c));
     }
 
     private static boolean digitAt(String s, int i) {

@@ -42,14 +42,14 @@ record NameRun(String text, int from, int to, int words) {
         int runWords = 0;
         int pendingConnectors = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+            while (i < n && isSpace(sentence.charAt(i))) {
                 i++;
             }
             if (i >= n) {
                 break;
             }
             int j = i;
-            while (j < n && !Character.isWhitespace(sentence.charAt(j))) {
+            while (j < n && !isSpace(sentence.charAt(j))) {
                 j++;
             }
             // trim quotes and brackets, remember trailing punctuation as a break
@@ -130,6 +130,11 @@ record NameRun(String text, int from, int to, int words) {
             return true;
         }
         return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u202f'
+                || (c > 127 && Character.isWhitespace(c));
     }
 
     private static boolean isConnector(String fs, int ws, int we) {
