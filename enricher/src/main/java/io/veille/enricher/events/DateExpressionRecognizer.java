@@ -9,7 +9,8 @@ import java.util.Set;
  * ("mardi 3 février 2026", "le 1er mars", "February 3, 2026", "the 3rd of March", "2026-02-03",
  * "03/02/2026"), ranges ("du 6 janvier au 3 février 2026", "Feb 3–5", "August 31 – September 2",
  * "from June 10 to 12", "between 20 and 21 January") and lists of consecutive days read as a range
- * ("les 2 et 3 décembre", "on 30 and 31 January 2027", "les 7, 8 et 9 octobre").
+ * ("les 2 et 3 décembre", "on 30 and 31 January 2027", "les 7, 8 et 9 octobre", "Friday, November 6 and
+ * Saturday, November 7"); two full dates joined by "and" that are not consecutive stay two dates.
  *
  * <p>A month or a year given once is shared by the whole expression ("3–5 février 2026"); a year still
  * missing is left at 0 for {@link YearResolver}. A month alone ("in March 2026") or a year alone ("en 2020")
@@ -82,7 +83,7 @@ final class DateExpressionRecognizer {
             }
             boolean accept = switch (kind) {
                 case "range" -> true;
-                case "and" -> last.month == 0 || right.month == 0 || between;
+                case "and" -> last.month == 0 || right.month == 0 || between || nextDay(last, right);
                 // "les 7, 8 et 9 octobre": a comma only chains days when the list goes on
                 default -> right.month == 0 && continuesList(t, right.lastToken + 1);
             };
@@ -109,6 +110,19 @@ final class DateExpressionRecognizer {
         next[0] = b.lastToken + 1;
         return new DateMention(a.day, a.month, a.year, b.day, b.month, b.year,
                 t.get(a.firstToken).start(), t.get(b.lastToken).end());
+    }
+
+    /** "Friday, November 6 and Saturday, November 7": two full days in a row read as one range. */
+    private static boolean nextDay(Atom a, Atom b) {
+        if (a.month == b.month) {
+            return b.day == a.day + 1;
+        }
+        int lastDay = switch (a.month) {
+            case 2 -> 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+        return b.month == a.month % 12 + 1 && b.day == 1 && (a.day == lastDay || (a.month == 2 && a.day == 29));
     }
 
     private static boolean continuesList(List<Token> t, int k) {

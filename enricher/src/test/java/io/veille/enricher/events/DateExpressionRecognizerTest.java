@@ -114,6 +114,12 @@ class DateExpressionRecognizerTest {
     }
 
     @Test
+    void readsTwoConsecutiveFullDaysJoinedByAndAsARange() {
+        assertThat(only("SeaGL happens Friday, November 6 and Saturday, November 7.")).isEqualTo("6/11/0-7/11/0");
+        assertThat(only("Les 30 avril et 1er mai 2026.")).isEqualTo("30/4/2026-1/5/2026");
+    }
+
+    @Test
     void keepsTwoFullDatesJoinedByAndApartWithoutBetween() {
         assertThat(find("The meetups are on March 3 and March 5.")).hasSize(2);
     }

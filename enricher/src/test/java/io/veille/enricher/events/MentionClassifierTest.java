@@ -101,6 +101,12 @@ class MentionClassifierTest {
     }
 
     @Test
+    void ignoresADateReplacedByAnother() {
+        assertThat(classify("La consultation est prolongée jusqu'au 30 juin, au lieu du 31 mai initialement prévu."))
+                .containsExactly("deadline/consultation", "none");
+    }
+
+    @Test
     void ignoresAnniversariesEntryIntoForceEndOfLifeAndEarnings() {
         assertThat(classify("Le noyau fêtera son anniversaire le 25 août lors d'une conférence.")).containsExactly("none");
         assertThat(classify("Rules for high-risk systems come into force on 2 August 2026.")).containsExactly("none");
