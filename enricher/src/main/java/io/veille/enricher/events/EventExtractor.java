@@ -178,10 +178,23 @@ public final class EventExtractor {
             int windowFrom = i == 0 ? 0 : ClauseBoundaries.split(folded, kept.get(i - 1).to(), m.from());
             int windowTo = i == kept.size() - 1 ? folded.length()
                     : ClauseBoundaries.split(folded, m.to(), kept.get(i + 1).from());
-            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m,
-                    article.hits(prev), article.hits(title),
-                    () -> names.namesAnEvent(article.runs(s)) || names.namesAnEvent(article.runs(prev))
-                            || names.namesAnEvent(article.runs(title)));
+            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m, new MentionContext() {
+                @Override
+                public List<CueHit> previousCues() {
+                    return article.hits(prev);
+                }
+
+                @Override
+                public List<CueHit> titleCues() {
+                    return article.hits(title);
+                }
+
+                @Override
+                public boolean eventNamed() {
+                    return names.namesAnEvent(article.runs(s)) || names.namesAnEvent(article.runs(prev))
+                            || names.namesAnEvent(article.runs(title));
+                }
+            });
             if (c == null) {
                 continue;
             }

@@ -3,7 +3,6 @@ package io.veille.enricher.events;
 import io.veille.common.event.ArticleEvent;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * Decides whether a date read in a sentence is an event, a deadline or neither, from the cues of the
@@ -42,14 +41,11 @@ final class MentionClassifier {
      * @param windowFrom  start of the mention's clause in the sentence
      * @param windowTo    end of the mention's clause
      * @param mention     the date expression
-     * @param previous    cues of the previous sentence (may be empty)
-     * @param title       cues of the title (may be empty)
-     * @param eventNamed  asked only when no cue decides: whether the sentence, the previous one or the title
-     *                    names something that looks like an event ("Cloud Native Days France 2026")
+     * @param context     the previous sentence and the title, asked only when the clause does not decide
      * @return the classification, or null when the date is neither an event nor a deadline
      */
     Classification classify(String folded, List<CueHit> hits, int windowFrom, int windowTo, DateMention mention,
-                            List<CueHit> previous, List<CueHit> title, BooleanSupplier eventNamed) {
+                            MentionContext context) {
         Cue.Kind before = lexicon.beforeCue(folded, mention.from());
         if (before == Cue.Kind.SINCE) {
             return null;
@@ -92,13 +88,14 @@ final class MentionClassifier {
             return new Classification(ArticleEvent.Kind.EVENT, event.cue().type());
         }
         if (generic || opening) {
+            List<CueHit> previous = context.previousCues();
             CueHit prevDeadline = first(previous, Cue.Kind.DEADLINE);
             if (prevDeadline != null && first(previous, Cue.Kind.EVENT) == null) {
                 return new Classification(ArticleEvent.Kind.DEADLINE, prevDeadline.cue().type());
             }
             CueHit typed = first(hits, Cue.Kind.EVENT);
             if (typed == null) {
-                typed = first(title, Cue.Kind.EVENT);
+                typed = first(context.titleCues(), Cue.Kind.EVENT);
             }
             if (typed == null) {
                 typed = first(previous, Cue.Kind.EVENT);
@@ -106,11 +103,11 @@ final class MentionClassifier {
             return new Classification(ArticleEvent.Kind.EVENT, typed == null ? DEFAULT_EVENT_TYPE : typed.cue().type());
         }
         // no cue in the clause: borrow those of the previous sentence, then of the title
-        Classification borrowed = fromContext(previous, closing);
+        Classification borrowed = fromContext(context.previousCues(), closing);
         if (borrowed == null) {
-            borrowed = fromContext(title, closing);
+            borrowed = fromContext(context.titleCues(), closing);
         }
-        if (borrowed == null && !closing && eventNamed.getAsBoolean()) {
+        if (borrowed == null && !closing && context.eventNamed()) {
             borrowed = new Classification(ArticleEvent.Kind.EVENT, DEFAULT_EVENT_TYPE);
         }
         return borrowed;

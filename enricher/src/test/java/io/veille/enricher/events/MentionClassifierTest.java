@@ -26,7 +26,22 @@ class MentionClassifierTest {
         for (int i = 0; i < ms.size(); i++) {
             int from = i == 0 ? 0 : ClauseBoundaries.split(f, ms.get(i - 1).to(), ms.get(i).from());
             int to = i == ms.size() - 1 ? f.length() : ClauseBoundaries.split(f, ms.get(i).to(), ms.get(i + 1).from());
-            Classification c = classifier.classify(f, hits, from, to, ms.get(i), prev, tit, () -> named);
+            Classification c = classifier.classify(f, hits, from, to, ms.get(i), new MentionContext() {
+                @Override
+                public List<CueHit> previousCues() {
+                    return prev;
+                }
+
+                @Override
+                public List<CueHit> titleCues() {
+                    return tit;
+                }
+
+                @Override
+                public boolean eventNamed() {
+                    return named;
+                }
+            });
             out.add(c == null ? "none" : c.kind().json() + "/" + c.type() + (c.opening() ? "/opening" : ""));
         }
         return out;
