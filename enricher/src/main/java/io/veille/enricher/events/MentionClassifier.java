@@ -19,7 +19,8 @@ import java.util.List;
  *       the previous sentence is about a deadline ("La consultation... Elle se déroulera du 2 au 17 mars").</li>
  *   <li>A deadline clause that says that something opens ("les inscriptions ouvrent le 3 mars") gives an
  *       opening day, flagged as such.</li>
- *   <li>A clause with no cue borrows them from the previous sentence and the title; failing that, a date
+ *   <li>A clause with no cue borrows them from the previous sentence and the title (a clause that says that
+ *       something closes stays a deadline, of unknown type when the context only names an event); failing that, a date
  *       next to an event's name ("les Cloud Native Days... sont attendues le 3 février") is a conference.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -104,6 +105,10 @@ final class MentionClassifier {
         }
         // no cue in the clause: borrow those of the previous sentence, then of the title
         Classification borrowed = fromContext(context.previousCues(), closing);
+        if (borrowed != null && closing && borrowed.kind() == ArticleEvent.Kind.EVENT) {
+            // "... ont jusqu'au 12 juin pour répondre": something closes, of a kind the context does not tell
+            return new Classification(ArticleEvent.Kind.DEADLINE, null);
+        }
         if (borrowed == null) {
             borrowed = fromContext(context.titleCues(), closing);
         }
