@@ -42,31 +42,31 @@ record NameRun(String text, int from, int to, int words) {
         int runWords = 0;
         int pendingConnectors = 0;
         while (i < n) {
-            while (i < n && isSpace(sentence.charAt(i))) {
+            // the folded text (Latin-1 in practice, same offsets) is cheaper to walk than the original
+            while (i < n && isSpace(fs.charAt(i))) {
                 i++;
             }
             if (i >= n) {
                 break;
             }
             int j = i;
-            while (j < n && !isSpace(sentence.charAt(j))) {
+            while (j < n && !isSpace(fs.charAt(j))) {
                 j++;
             }
             // trim quotes and brackets, remember trailing punctuation as a break
             int ws = i;
             int we = j;
-            while (ws < we && "(«\"“'[".indexOf(sentence.charAt(ws)) >= 0) {
+            while (ws < we && isOpener(fs.charAt(ws))) {
                 ws++;
             }
             boolean breakAfter = false;
-            while (we > ws && ",.;:!?)»\"”]".indexOf(sentence.charAt(we - 1)) >= 0) {
+            while (we > ws && isCloser(fs.charAt(we - 1))) {
                 we--;
                 breakAfter = true;
             }
             boolean breakBefore = ws > i;
             // French elision: l'Hôtel, d'Europe
-            if (we - ws > 2 && (sentence.charAt(ws + 1) == '\'' || sentence.charAt(ws + 1) == '’')
-                    && "lLdD".indexOf(sentence.charAt(ws)) >= 0) {
+            if (we - ws > 2 && fs.charAt(ws + 1) == '\'' && (fs.charAt(ws) == 'l' || fs.charAt(ws) == 'd')) {
                 ws += 2;
                 breakBefore = true;
             }
@@ -110,7 +110,7 @@ record NameRun(String text, int from, int to, int words) {
             return false;
         }
         char c = sentence.charAt(ws);
-        if (Character.isUpperCase(c)) {
+        if (c >= 'A' && c <= 'Z' || (c > 127 && Character.isUpperCase(c))) {
             return !DateTokenizer.isCalendarWord(fs, ws, we);
         }
         if (!inRun) {
@@ -120,16 +120,25 @@ record NameRun(String text, int from, int to, int words) {
             return true;
         }
         // a year or a version glued to a name: "France 2026", "Kubernetes 1.36", "GNOME 50"
-        if (Character.isDigit(c)) {
+        if (c >= '0' && c <= '9') {
             for (int k = ws; k < we; k++) {
-                char d = sentence.charAt(k);
-                if (!Character.isDigit(d) && d != '.') {
+                char d = fs.charAt(k);
+                if (!(d >= '0' && d <= '9') && d != '.') {
                     return false;
                 }
             }
             return true;
         }
         return false;
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '(' || c == '«' || c == '"' || c == '“' || c == '\'' || c == '[';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '»'
+                || c == '"' || c == '”' || c == ']';
     }
 
     private static boolean isSpace(char c) {

@@ -25,22 +25,26 @@ final class SentenceSplitter {
             return out;
         }
         int start = 0;
-        int n = text.length();
+        char[] chars = text.toCharArray(); // cheaper to walk than a UTF-16 string
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
+            if (c > '?' && c != '…') {
+                continue;
+            }
             if (c == '\n' || c == '\r') {
                 add(out, text, start, i);
                 start = i + 1;
             } else if ((c == '.' || c == '!' || c == '?' || c == '…') && i + 1 < n
-                    && Character.isWhitespace(text.charAt(i + 1))) {
+                    && Character.isWhitespace(chars[i + 1])) {
                 int j = i + 1;
-                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0' || text.charAt(j) == '\t')) {
+                while (j < n && (chars[j] == ' ' || chars[j] == '\u00a0' || chars[j] == '\t')) {
                     j++;
                 }
                 if (j >= n) {
                     continue;
                 }
-                char next = text.charAt(j);
+                char next = chars[j];
                 boolean opener = Character.isUpperCase(next) || Character.isDigit(next)
                         || next == '«' || next == '"' || next == '“' || next == '(' || next == '\n';
                 if (opener && !(c == '.' && endsWithAbbreviation(text, start, i))) {
