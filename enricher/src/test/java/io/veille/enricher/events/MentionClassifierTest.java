@@ -165,7 +165,7 @@ class MentionClassifierTest {
     @Test
     void readsAScheduledThingAsAConferenceByDefault() {
         assertThat(classify("Sunny Tech se tiendra les 2 et 3 juillet à Montpellier.")).containsExactly("event/conference");
-        assertThat(classify("The EU open-source gathering takes place 5-6 December in Brussels.", null, "A hackathon for Europe"))
+        assertThat(classify("The EU open-source get-together takes place 5-6 December in Brussels.", null, "A hackathon for Europe"))
                 .containsExactly("event/hackathon");
     }
 }
