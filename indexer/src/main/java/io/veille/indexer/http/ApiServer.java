@@ -132,7 +132,7 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         stopping = true;
         if (server != null) {
-            server.stop(1);
+            server.stop(0);
         }
         executor.shutdownNow();
     }
