@@ -98,7 +98,7 @@ public final class ArticleIndexer implements Runnable, AutoCloseable {
         this.writtenCounter = meters.counter("veille.indexer.documents", "outcome", "written");
         this.supersededCounter = meters.counter("veille.indexer.documents", "outcome", "superseded");
         this.deadLetterCounter = meters.counter("veille.indexer.documents", "outcome", "dead-lettered");
-        meters.gauge("veille.indexer.pending", writer, BulkWriter::pending);
+        meters.gauge("veille.indexer.pending", java.util.List.of(io.micrometer.core.instrument.Tag.of("target", target)), writer, BulkWriter::pending);
     }
 
     /** The consumer properties: manual commits, read_committed, bytes in and out (we deserialize ourselves). */

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * so that integration tests never see each other's data.
  */
 public final class IndexerFixture implements AutoCloseable {
+    public final VeilleConfig config;
     public final IndexerSettings settings;
     public final ElasticsearchClient es;
     public final IndexManager indices;
@@ -39,7 +40,7 @@ public final class IndexerFixture implements AutoCloseable {
     private final List<ArticleIndexer> indexers = new ArrayList<>();
 
     public IndexerFixture(LocalStack stack, String name) {
-        VeilleConfig config = VeilleConfig.defaults()
+        this.config = VeilleConfig.defaults()
                 .with("kafka.bootstrap-servers", stack.kafka().bootstrapServers())
                 .with("elasticsearch.url", stack.elasticsearch().url())
                 .with("elasticsearch.alias", name + "-articles")
@@ -47,7 +48,8 @@ public final class IndexerFixture implements AutoCloseable {
                 .with("indexer.group-id", name + "-indexer")
                 .with("indexer.retry.initial-backoff", "100ms")
                 .with("indexer.retry.max-backoff", "2s")
-                .with("indexer.bulk.flush-interval", "200ms");
+                .with("indexer.bulk.flush-interval", "200ms")
+                .with("api.token", "it-token");
         this.settings = IndexerSettings.from(config);
         this.es = ElasticsearchClients.create(settings);
         this.indices = new IndexManager(es, settings.alias(), 1, 0);
@@ -55,6 +57,27 @@ public final class IndexerFixture implements AutoCloseable {
             new TopicBootstrap(admin, (short) -1).createMissing(settings.topics().specs(3));
         }
         indices.ensureReady();
+    }
+
+    /** Indexes {@code articles} through the real path (Kafka, then the indexer) and waits until all are committed. */
+    public void indexAll(List<EnrichedArticle> articles) {
+        if (indexers.isEmpty()) {
+            startIndexer();
+        }
+        produce(articles);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!lag().values().stream().allMatch(l -> l == 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("articles not indexed within 2 minutes");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        indices.refresh(settings.alias());
     }
 
     /** Starts an indexer on its own thread. */
