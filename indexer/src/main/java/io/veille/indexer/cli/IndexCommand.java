@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 
 import java.time.Duration;
 
-/** {@code veille index}: keeps the article index up to date from {@code veille.articles.enriched}, until stopped. */
+/**
+ * {@code veille index}: keeps the article index up to date from {@code veille.articles.enriched}, until stopped.
+ * It waits for Elasticsearch at start rather than exiting, like it waits for it while running.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Index enriched articles into Elasticsearch (runs until stopped).")
 public final class IndexCommand extends ConfiguredCommand {
@@ -22,12 +25,16 @@ public final class IndexCommand extends ConfiguredCommand {
         ElasticsearchClient es = ElasticsearchClients.create(settings);
         try {
             IndexManager indices = new IndexManager(es, settings.alias(), settings.shards(), settings.replicas());
-            if (!indices.awaitCluster(Duration.ofSeconds(60))) {
-                err().println("veille index: Elasticsearch at " + settings.elasticsearchUrl() + " does not answer");
-                return FAILED;
+            while (!indices.awaitCluster(Duration.ofSeconds(60))) {
+                err().println("veille index: Elasticsearch at " + settings.elasticsearchUrl() + " does not answer yet; waiting");
+                err().flush();
             }
             String index = indices.ensureReady();
-            createTopics(settings);
+            try {
+                createTopics(settings);
+            } catch (RuntimeException e) {
+                err().println("veille index: cannot create the Kafka topics now (" + e.getMessage() + "); going on");
+            }
             out().println("Indexing " + settings.topics().articlesEnriched() + " into " + settings.alias() + " (" + index + ")");
             out().flush();
             ArticleIndexer indexer = new ArticleIndexer(settings, es, settings.alias());

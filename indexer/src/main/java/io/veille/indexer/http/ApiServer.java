@@ -33,8 +33,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +50,8 @@ public final class ApiServer implements AutoCloseable {
     private static final ObjectMapper JSON = EventJson.mapper();
     private static final Pattern ARTICLE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** Open alert streams at most; each holds a thread of the server's pool of 64. */
+    static final int MAX_STREAMS = 32;
 
     private final ArticleQueries queries;
     private final WatchRegistry watches;
@@ -64,6 +64,7 @@ public final class ApiServer implements AutoCloseable {
     private final ExecutorService executor;
     private HttpServer server;
     private volatile boolean stopping;
+    private final java.util.concurrent.atomic.AtomicInteger openStreams = new java.util.concurrent.atomic.AtomicInteger();
 
     private interface Handler {
         void handle(Request request, HttpExchange exchange) throws IOException;
@@ -85,12 +86,12 @@ public final class ApiServer implements AutoCloseable {
         this.clock = clock;
         this.parser = new SearchParamsParser(clock);
         this.routes = routes();
-        this.executor = new ThreadPoolExecutor(4, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                r -> {
-                    Thread thread = new Thread(r, "veille-http");
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        // a fixed pool never refuses work; alert streams may hold at most half of it
+        this.executor = java.util.concurrent.Executors.newFixedThreadPool(2 * MAX_STREAMS, r -> {
+            Thread thread = new Thread(r, "veille-http");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Every route of the API, in one place. */
@@ -99,6 +100,7 @@ public final class ApiServer implements AutoCloseable {
         r.add(new Route("GET", Pattern.compile("/api/search"), "search", this::search));
         r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)"), "article", this::article));
         r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)/similar"), "similar", this::similar));
+        r.add(new Route("GET", Pattern.compile("/api/suggest"), "suggest", this::suggest));
         r.add(new Route("GET", Pattern.compile("/api/topics"), "topics", this::topics));
         r.add(new Route("GET", Pattern.compile("/api/trends"), "trends", this::trends));
         r.add(new Route("GET", Pattern.compile("/api/events/upcoming"), "events", this::upcoming));
@@ -208,6 +210,16 @@ public final class ApiServer implements AutoCloseable {
         json(exchange, 200, Map.of("hits", queries.moreLikeThis(id, n)));
     }
 
+    private void suggest(Request request, HttpExchange exchange) throws IOException {
+        request.query(Set.of("prefix", "size"));
+        String prefix = request.param("prefix");
+        if (prefix == null || prefix.isBlank() || prefix.length() > 100 || prefix.chars().anyMatch(Character::isISOControl)) {
+            throw new ApiException(400, "prefix must be 1-100 printable characters");
+        }
+        int size = request.param("size") == null ? 10 : SearchParamsParser.boundedInt(request.param("size"), "size", 1, 20);
+        json(exchange, 200, Map.of("titles", queries.suggestTitles(prefix, size)));
+    }
+
     private void topics(Request request, HttpExchange exchange) throws IOException {
         request.query(Set.of());
         json(exchange, 200, Map.of("topics", queries.topicCounts()));
@@ -285,6 +297,18 @@ public final class ApiServer implements AutoCloseable {
     /** Server-sent events: one {@code alert} event per new alert, a comment line every 15 s to keep the line open. */
     private void alertStream(Request request, HttpExchange exchange) throws IOException {
         request.query(Set.of());
+        if (openStreams.incrementAndGet() > MAX_STREAMS) {
+            openStreams.decrementAndGet();
+            throw new ApiException(503, "too many open alert streams; try again later");
+        }
+        try {
+            streamAlerts(exchange);
+        } finally {
+            openStreams.decrementAndGet();
+        }
+    }
+
+    private void streamAlerts(HttpExchange exchange) throws IOException {
         BlockingQueue<Alert> queue = new LinkedBlockingQueue<>(1000);
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");

@@ -40,6 +40,9 @@ public interface ArticleQueries {
     /** Articles of one topic per interval over the last {@code window}. */
     Trend trend(String topic, SearchParams.Interval interval, Duration window);
 
+    /** Titles starting with {@code prefix} (completion suggester on {@code titleSuggest}), without duplicates. */
+    List<String> suggestTitles(String prefix, int size);
+
     /** True when the index answers. */
     boolean ready();
 }

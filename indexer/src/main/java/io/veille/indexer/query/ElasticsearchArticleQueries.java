@@ -206,6 +206,23 @@ public final class ElasticsearchArticleQueries implements ArticleQueries {
     }
 
     @Override
+    public List<String> suggestTitles(String prefix, int size) {
+        SearchResponse<Map> response = call("suggest", () -> es.search(s -> s.index(alias).size(0)
+                .suggest(sg -> sg.suggesters("titles", fs -> fs.prefix(prefix)
+                        .completion(c -> c.field("titleSuggest").size(size).skipDuplicates(true)))), Map.class));
+        List<String> titles = new ArrayList<>();
+        var suggestions = response.suggest().get("titles");
+        if (suggestions != null) {
+            for (var suggestion : suggestions) {
+                if (suggestion.isCompletion()) {
+                    suggestion.completion().options().forEach(option -> titles.add(option.text()));
+                }
+            }
+        }
+        return titles;
+    }
+
+    @Override
     public boolean ready() {
         try {
             return es.indices().existsAlias(a -> a.name(alias)).value();

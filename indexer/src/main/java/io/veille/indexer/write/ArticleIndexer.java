@@ -201,7 +201,14 @@ public final class ArticleIndexer implements Runnable, AutoCloseable {
             deadLetter(record, reason, e.reason().name(), e.getMessage(), 0);
             return;
         }
-        writer.submit(ArticleDocument.of(article), record);
+        ArticleDocument document;
+        try {
+            document = ArticleDocument.of(article);
+        } catch (RuntimeException e) {
+            deadLetter(record, "not-indexable", e.getClass().getSimpleName(), e.getMessage(), 0);
+            return;
+        }
+        writer.submit(document, record);
     }
 
     private void deadLetter(ConsumerRecord<byte[], byte[]> record, String reason, String error, String message, int attempt) {

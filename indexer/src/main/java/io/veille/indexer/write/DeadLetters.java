@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * Sends a record the indexer cannot write to {@code veille.articles.dlq}, unchanged (same key, same
  * value, same headers), with headers saying why:
  * <ul>
- *   <li>{@code veille.dlq.reason}: {@code mapping-rejected}, {@code not-readable} or {@code unsupported-version}</li>
+ *   <li>{@code veille.dlq.reason}: {@code mapping-rejected}, {@code not-readable}, {@code unsupported-version}
+ *       or {@code not-indexable} (the article cannot be turned into a document)</li>
  *   <li>{@code veille.dlq.error}: the error type ({@code document_parsing_exception}, ...)</li>
  *   <li>{@code veille.dlq.message}: the error message (at most 1,000 characters)</li>
  *   <li>{@code veille.dlq.stage}: {@code indexer}</li>

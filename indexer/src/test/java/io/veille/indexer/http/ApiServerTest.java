@@ -95,6 +95,14 @@ class ApiServerTest {
     }
 
     @Test
+    void titleSuggestionsNeedAPrefix() throws Exception {
+        assertThat(json(get("/api/suggest?prefix=open")).at("/titles/0").asText()).isEqualTo(FakeQueries.HIT.title());
+        assertThat(get("/api/suggest").statusCode()).isEqualTo(400);
+        assertThat(get("/api/suggest?prefix=" + "a".repeat(101)).statusCode()).isEqualTo(400);
+        assertThat(get("/api/suggest?prefix=a&size=50").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void topicsGiveCountsForTheLastDayAndWeek() throws Exception {
         JsonNode topics = json(get("/api/topics"));
         assertThat(topics.at("/topics/0/topic").asText()).isEqualTo("open-source");

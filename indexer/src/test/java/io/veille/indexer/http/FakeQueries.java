@@ -63,6 +63,12 @@ final class FakeQueries implements ArticleQueries {
     }
 
     @Override
+    public List<String> suggestTitles(String prefix, int size) {
+        check();
+        return HIT.title().toLowerCase().startsWith(prefix.toLowerCase()) ? List.of(HIT.title()) : List.of();
+    }
+
+    @Override
     public boolean ready() {
         return !down;
     }

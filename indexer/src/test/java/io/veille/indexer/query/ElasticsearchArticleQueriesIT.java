@@ -126,6 +126,14 @@ class ElasticsearchArticleQueriesIT {
     }
 
     @Test
+    void titlesAreSuggestedFromTheirFirstLetters() {
+        List<String> titles = queries.suggestTitles("repo", 5);
+        assertThat(titles).hasSize(5).allSatisfy(t -> assertThat(t).startsWith("Report #"));
+        assertThat(queries.suggestTitles("compte r", 3)).hasSize(3).allSatisfy(t -> assertThat(t).startsWith("Compte rendu"));
+        assertThat(queries.suggestTitles("zzz", 5)).isEmpty();
+    }
+
+    @Test
     void topicCountsSeparateTheLastDayFromTheLastWeek() {
         List<Results.TopicCount> counts = queries.topicCounts();
         Results.TopicCount devops = counts.stream().filter(c -> c.topic().equals("devops-events")).findFirst().orElseThrow();
