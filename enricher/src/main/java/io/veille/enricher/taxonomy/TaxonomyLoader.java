@@ -64,6 +64,15 @@ public final class TaxonomyLoader {
         }
     }
 
+    /** The taxonomy in a YAML document received as text (from {@code veille.taxonomy}); {@code source} names it in errors. */
+    public static Taxonomy parse(String yaml, String source) {
+        try {
+            return read(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), source);
+        } catch (IOException e) {
+            throw new TaxonomyException("cannot read taxonomy " + source + ": " + e.getMessage(), e);
+        }
+    }
+
     static Taxonomy read(InputStream in, String source) throws IOException {
         FileModel model;
         try {
