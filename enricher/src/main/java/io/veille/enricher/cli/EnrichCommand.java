@@ -1,6 +1,7 @@
 package io.veille.enricher.cli;
 
 import io.veille.common.config.VeilleConfig;
+import io.veille.common.kafka.TopicBootstrap;
 import io.veille.enricher.LiveUnderstanding;
 import io.veille.enricher.stream.EnricherApp;
 import io.veille.enricher.taxonomy.Taxonomy;
@@ -28,6 +29,7 @@ public final class EnrichCommand implements Callable<Integer> {
         VeilleConfig config = VeilleConfig.load(configFile);
         Path file = taxonomyFile != null ? taxonomyFile : config.optional("enricher.taxonomy").map(Path::of).orElse(null);
         Taxonomy taxonomy = file != null ? TaxonomyLoader.load(file) : TaxonomyLoader.loadDefault();
+        TopicBootstrap.ensureTopics(config);
         LiveUnderstanding understanding = new LiveUnderstanding(taxonomy);
         EnricherApp app = new EnricherApp(config, understanding::enrich, understanding::useTaxonomy);
         CountDownLatch stopped = new CountDownLatch(1);
