@@ -142,6 +142,18 @@ class DateExpressionRecognizerTest {
     }
 
     @Test
+    void readsAnIsoDateWithSlashes() {
+        assertThat(only("Deadline: 2026/04/30.")).isEqualTo("30/4/2026-30/4/2026");
+    }
+
+    @Test
+    void readsADayAndMonthWithoutYearOnlyRightAfterAWordThatIntroducesADate() {
+        assertThat(only("Le meetup a lieu le 12/03 à Lille.")).isEqualTo("12/3/0-12/3/0");
+        assertThat(only("Inscriptions jusqu'au 3/4.")).isEqualTo("3/4/0-3/4/0");
+        assertThat(find("Les 3/4 des participants et 1/2 journée.")).isEmpty();
+    }
+
+    @Test
     void readsANumericDateMonthFirstOnlyWhenDayFirstIsImpossible() {
         assertThat(only("Tickets end 02/28/2026.")).isEqualTo("28/2/2026-28/2/2026");
     }
