@@ -88,7 +88,7 @@ final class MentionClassifier {
         if (event != null) {
             return new Classification(ArticleEvent.Kind.EVENT, event.cue().type());
         }
-        if (generic || opening) {
+        if (generic) {
             List<CueHit> previous = context.previousCues();
             CueHit prevDeadline = first(previous, Cue.Kind.DEADLINE);
             if (prevDeadline != null && first(previous, Cue.Kind.EVENT) == null) {
