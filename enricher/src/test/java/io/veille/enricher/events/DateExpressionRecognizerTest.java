@@ -98,6 +98,11 @@ class DateExpressionRecognizerTest {
     }
 
     @Test
+    void readsAnEnglishRangeEndingWithUntil() {
+        assertThat(only("Voting is open from 2 March until 16 March 2026.")).isEqualTo("2/3/2026-16/3/2026");
+    }
+
+    @Test
     void readsAnEnglishMonthFirstDayRangeWithTo() {
         assertThat(only("From June 10 to 12, the faculty hosts the talks.")).isEqualTo("10/6/0-12/6/0");
     }

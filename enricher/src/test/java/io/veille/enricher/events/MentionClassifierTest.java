@@ -90,6 +90,13 @@ class MentionClassifierTest {
     }
 
     @Test
+    void makesADeadlineOfADateIntroducedByDeadlineByOrAvantLe() {
+        assertThat(classify("The deadline for applications is April 8.")).containsExactly("deadline/applications");
+        assertThat(classify("Talk submissions for SREcon are due by March 15.")).containsExactly("deadline/call-for-papers");
+        assertThat(classify("Les propositions de talks doivent être envoyées avant le 1er mars.")).containsExactly("deadline/call-for-papers");
+    }
+
+    @Test
     void makesAnEventOfAWebinarOneSignsUpFor() {
         assertThat(classify("Sign up for the free webinar on June 4.")).containsExactly("event/webinar");
     }
