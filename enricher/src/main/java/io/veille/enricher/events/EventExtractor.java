@@ -158,6 +158,7 @@ public final class EventExtractor {
             // "opens on January 6 ... runs through January 9": one event from the first day to the last
             int last = kept.size() - 1;
             if (last >= 0 && kept.get(last).isSingleDay() && cues.beforeCue(folded, m.from()) == Cue.Kind.UNTIL
+                    && cues.beforeCue(folded, kept.get(last).from()) != Cue.Kind.UNTIL
                     && days[1].isAfter(resolved.get(last)[1]) && !hasDeadlineCue(hits, kept.get(last).to(), m.from())) {
                 DateMention a = kept.get(last);
                 kept.set(last, new DateMention(a.startDay(), a.startMonth(), a.startYear(),

@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>A negative cue in the mention's clause (anniversary, entry into force, end of life): neither.</li>
  *   <li>A deadline cue (consultation, CFP, registration, tickets, applications) wins when no event is
  *       named, or when the clause says that something closes ("jusqu'au", "closes", "date limite").</li>
- *   <li>Otherwise the nearest event cue gives an event of its type.</li>
+ *   <li>Otherwise the nearest event cue gives an event of its type, unless the date is given as an end
+ *       ("jusqu'au", "until", "d'ici le"): then something closes, a deadline.</li>
  *   <li>A clause that only says that something takes place ("aura lieu", "takes place") is an event whose
  *       type comes from the sentence, the title or the previous sentence (conference by default), unless
  *       the previous sentence is about a deadline ("La consultation... Elle se déroulera du 2 au 17 mars").</li>
@@ -84,6 +85,12 @@ final class MentionClassifier {
         }
         if (deadline != null && (event == null || closing || opening)) {
             return new Classification(ArticleEvent.Kind.DEADLINE, deadline.cue().type(), opening && !closing);
+        }
+        if (event != null && before == Cue.Kind.UNTIL && !generic) {
+            // "encadrer un atelier d'ici le 10 janvier", "proposer un atelier jusqu'au 15 septembre": a single
+            // day given as an end is something that closes, not the event itself
+            CueHit contextDeadline = first(context.previousCues(), Cue.Kind.DEADLINE);
+            return new Classification(ArticleEvent.Kind.DEADLINE, contextDeadline == null ? null : contextDeadline.cue().type());
         }
         if (event != null) {
             return new Classification(ArticleEvent.Kind.EVENT, event.cue().type());

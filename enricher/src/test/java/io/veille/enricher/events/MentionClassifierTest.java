@@ -123,6 +123,17 @@ class MentionClassifierTest {
     }
 
     @Test
+    void ignoresAPastEditionEvenWithoutItsYear() {
+        assertThat(classify("Last year's edition of the summit took place on 27 May in Paris.")).containsExactly("none");
+        assertThat(classify("L'édition précédente s'était tenue le 2 octobre à Clermont-Ferrand.")).containsExactly("none");
+    }
+
+    @Test
+    void makesADeadlineOfAnEventCueWithADayGivenAsAnEnd() {
+        assertThat(classify("Les agents peuvent encadrer un atelier jusqu'au 15 septembre.")).containsExactly("deadline/null");
+    }
+
+    @Test
     void ignoresADateReplacedByAnother() {
         assertThat(classify("La consultation est prolongée jusqu'au 30 juin, au lieu du 31 mai initialement prévu."))
                 .containsExactly("deadline/consultation", "none");
