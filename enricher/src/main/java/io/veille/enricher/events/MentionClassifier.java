@@ -15,6 +15,7 @@ import java.util.List;
  *       named, or when the clause says that something closes ("jusqu'au", "closes", "date limite").</li>
  *   <li>Otherwise the nearest event cue gives an event of its type, unless the date is given as an end
  *       ("jusqu'au", "until", "d'ici le"): then something closes, a deadline.</li>
+ *   <li>A clause that names something else dated (a code freeze) and no event nor deadline: neither.</li>
  *   <li>A clause that only says that something takes place ("aura lieu", "takes place") is an event whose
  *       type comes from the sentence, the title or the previous sentence (conference by default), unless
  *       the previous sentence is about a deadline ("La consultation... Elle se déroulera du 2 au 17 mars").</li>
@@ -58,6 +59,9 @@ final class MentionClassifier {
         }
         if (clause.deadline != null || clause.event != null) {
             return fromClause(clause, context);
+        }
+        if (clause.other) {
+            return null; // "le gel du code est prévu le 16 juillet": dated, but neither
         }
         if (clause.generic) {
             return scheduled(hits, context);
@@ -123,6 +127,7 @@ final class MentionClassifier {
         boolean opening;
         boolean closing;
         boolean negative;
+        boolean other;
         boolean givenAsEnd;
 
         static ClauseCues of(List<CueHit> hits, int from, int to, DateMention mention, boolean givenAsEnd) {
@@ -135,6 +140,7 @@ final class MentionClassifier {
                 }
                 switch (h.kind()) {
                     case NEGATIVE -> c.negative = true;
+                    case OTHER -> c.other = true;
                     case CLOSING -> c.closing = true;
                     case GENERIC -> c.generic = true;
                     case OPENING -> c.opening = true;

@@ -134,6 +134,14 @@ class MentionClassifierTest {
     }
 
     @Test
+    void ignoresACodeFreezeButNotAReleaseOnTheSameDay() {
+        assertThat(classify("Le gel du code est prévu le 16 juillet.", "Kubernetes 1.37 sortira le 18 août.", null))
+                .containsExactly("none");
+        assertThat(classify("The first beta is due on May 5, which also marks the feature freeze."))
+                .containsExactly("event/release");
+    }
+
+    @Test
     void ignoresADateReplacedByAnother() {
         assertThat(classify("La consultation est prolongée jusqu'au 30 juin, au lieu du 31 mai initialement prévu."))
                 .containsExactly("deadline/consultation", "none");
