@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Cities where tech events happen, in their French and English forms ("Bruxelles", "Brussels"), read from
@@ -26,13 +24,32 @@ final class CityGazetteer {
     private record Form(String folded, String city) {
     }
 
-    private final Map<String, List<Form>> byKey = new HashMap<>();
+    /** Forms by their first two folded chars (ASCII; other first chars share bucket 0). */
+    @SuppressWarnings("unchecked")
+    private final List<Form>[] byKey = new List[128 * 128];
 
     private CityGazetteer(List<Form> forms) {
         for (Form f : forms) {
-            byKey.computeIfAbsent(f.folded().substring(0, 2), k -> new ArrayList<>()).add(f);
+            int k = key(f.folded(), 0);
+            if (byKey[k] == null) {
+                byKey[k] = new ArrayList<>(2);
+            }
+            byKey[k].add(f);
         }
-        byKey.values().forEach(l -> l.sort((a, b) -> b.folded().length() - a.folded().length()));
+        for (List<Form> bucket : byKey) {
+            if (bucket != null) {
+                bucket.sort((a, b) -> b.folded().length() - a.folded().length());
+            }
+        }
+    }
+
+    private static int key(String s, int i) {
+        if (i + 1 >= s.length()) {
+            return 0;
+        }
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        return (a < 128 && b < 128) ? a * 128 + b : 0;
     }
 
     /** The gazetteer bundled with Veille. */
@@ -78,7 +95,7 @@ final class CityGazetteer {
             if (!Character.isUpperCase(sentence.charAt(i)) || (i > 0 && Character.isLetter(sentence.charAt(i - 1)))) {
                 continue;
             }
-            List<Form> bucket = byKey.get(folded.substring(i, i + 2));
+            List<Form> bucket = byKey[key(folded, i)];
             if (bucket == null) {
                 continue;
             }

@@ -10,5 +10,5 @@ package io.veille.enricher.events;
  */
 record Cue(Kind kind, String type, String phrase, boolean prefix) {
 
-    enum Kind { EVENT, GENERIC, DEADLINE, CLOSING, OPENING, NEGATIVE, SINCE, UNTIL }
+    enum Kind { EVENT, GENERIC, DEADLINE, CLOSING, OPENING, NEGATIVE, OTHER, SINCE, UNTIL }
 }

@@ -20,9 +20,12 @@ import java.util.Locale;
 final class CueLexicon {
     static final String DEFAULT_RESOURCE = "/io/veille/enricher/events/event-cues.tsv";
 
-    /** Cues of the sentence body, by the first two (ASCII, folded) chars of their phrase. */
+    /**
+     * Cues of the sentence body, by the first two (ASCII, folded) chars of their phrase, then by the third
+     * (index 0 for two-char phrases), so that a word is compared with a handful of cues at most.
+     */
     @SuppressWarnings("unchecked")
-    private final List<Cue>[] byKey = new List[128 * 128];
+    private final List<Cue>[][] byKey = new List[128 * 128][];
     /** Phrases that, right before a date, make it a past starting point or an end. */
     private final List<Cue> before = new ArrayList<>();
 
@@ -36,15 +39,23 @@ final class CueLexicon {
                     throw new IllegalArgumentException("event cue must start with two ASCII chars once folded: " + c.phrase());
                 }
                 if (byKey[k] == null) {
-                    byKey[k] = new ArrayList<>(4);
+                    byKey[k] = new List[128];
                 }
-                byKey[k].add(c);
+                int third = third(c.phrase(), 0);
+                if (byKey[k][third] == null) {
+                    byKey[k][third] = new ArrayList<>(4);
+                }
+                byKey[k][third].add(c);
             }
         }
         // longest first, so that a bucket scan finds the longest phrase first
-        for (List<Cue> bucket : byKey) {
-            if (bucket != null) {
-                bucket.sort((a, b) -> b.phrase().length() - a.phrase().length());
+        for (List<Cue>[] buckets : byKey) {
+            if (buckets != null) {
+                for (List<Cue> bucket : buckets) {
+                    if (bucket != null) {
+                        bucket.sort((a, b) -> b.phrase().length() - a.phrase().length());
+                    }
+                }
             }
         }
         before.sort((a, b) -> b.phrase().length() - a.phrase().length());
@@ -101,20 +112,21 @@ final class CueLexicon {
                 continue;
             }
             int k = key(folded, i);
-            List<Cue> bucket = k < 0 ? null : byKey[k];
-            if (bucket == null) {
+            List<Cue>[] buckets = k < 0 ? null : byKey[k];
+            if (buckets == null) {
                 continue;
             }
-            for (Cue cue : bucket) {
-                int end = matchAt(folded, i, cue);
-                if (end > 0) {
-                    if (hits == null) {
-                        hits = new ArrayList<>(4);
-                    }
-                    hits.add(new CueHit(cue, i, end));
-                    lastEnd = end;
-                    break;
+            CueHit hit = firstMatch(folded, i, buckets[third(folded, i)]);
+            CueHit shorter = firstMatch(folded, i, buckets[0]);
+            if (hit == null || (shorter != null && shorter.to() > hit.to())) {
+                hit = shorter;
+            }
+            if (hit != null) {
+                if (hits == null) {
+                    hits = new ArrayList<>(4);
                 }
+                hits.add(hit);
+                lastEnd = hit.to();
             }
         }
         return hits == null ? Collections.emptyList() : hits;
@@ -174,6 +186,27 @@ final class CueLexicon {
             return end;
         }
         return (end == s.length() || !TextFold.isWordChar(s.charAt(end))) ? end : -1;
+    }
+
+    private static CueHit firstMatch(String folded, int i, List<Cue> bucket) {
+        if (bucket != null) {
+            for (Cue cue : bucket) {
+                int end = matchAt(folded, i, cue);
+                if (end > 0) {
+                    return new CueHit(cue, i, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sub-bucket of the third char at {@code i}: 1..127, or 0 when there is none or it is not ASCII. */
+    private static int third(String s, int i) {
+        if (i + 2 >= s.length()) {
+            return 0;
+        }
+        char c = s.charAt(i + 2);
+        return c > 0 && c < 128 ? c : 0;
     }
 
     /** The bucket of the two chars at {@code i}, or -1 when they are not both ASCII. */

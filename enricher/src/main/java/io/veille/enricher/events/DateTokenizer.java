@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Turns a sentence into the tokens dates are made of: numbers (with their ordinal suffix: 1er, 3rd,
  * 21st), month and weekday names in French and English (full or abbreviated), whole numeric dates
- * ({@code 2026-02-03}, {@code 03/02/2026}, {@code 15.06.2026}, day first), dashes, commas and other words.
+ * ({@code 2026-02-03}, {@code 2026/02/03}, {@code 03/02/2026}, {@code 15.06.2026}, day first; {@code 12/03} right after
+ * "le", "du", "au", "jusqu'au", "on", "by" or a weekday), dashes, commas and other words.
  * Stateless and thread-safe.
  */
 final class DateTokenizer {
@@ -48,7 +49,10 @@ final class DateTokenizer {
     /** Connector words the recognizer looks at (see {@link DateExpressionRecognizer}). */
     private static final String[] CONNECTORS = {
             "au", "to", "through", "thru", "until", "till", "jusqu", "et", "and", "of", "le", "the", "l", "a",
-            "between", "entre", "du", "from", "on"};
+            "between", "entre", "du", "from", "on", "avant", "by"};
+    /** Words after which "12/03" (no year) is read as a date, day first. */
+    private static final Set<String> BEFORE_SHORT_DATE = Set.of(
+            "le", "du", "au", "jusqu", "avant", "on", "by", "until", "till", "through", "from", "to");
     /** Every word with a meaning here, by length and first letter, to be found without allocating. */
     private static final String[][] KNOWN = new String[(MAX_USEFUL_WORD + 1) * 26][];
 
@@ -194,6 +198,30 @@ final class DateTokenizer {
                     }
                     out.add(new Token(Token.Type.DATE, i, y, null, parse(f, k + 1, y), month, day));
                     return y;
+                }
+            }
+        }
+        // 2026/02/03
+        if (len == 4 && j + 6 <= n && f.charAt(j) == '/' && digitsEnd(f, j + 1) == j + 3
+                && f.charAt(j + 3) == '/' && digitsEnd(f, j + 4) == j + 6 && !digitAt(f, j + 6)) {
+            out.add(new Token(Token.Type.DATE, i, j + 6, null,
+                    parse(f, i, j), parse(f, j + 1, j + 3), parse(f, j + 4, j + 6)));
+            return j + 6;
+        }
+        // "le 12/03", "jusqu'au 3/4": day first, no year, only right after such a word
+        if (len <= 2 && j + 1 < n && f.charAt(j) == '/' && !out.isEmpty()) {
+            int k = digitsEnd(f, j + 1);
+            Token prev = out.get(out.size() - 1);
+            boolean after = prev.is(Token.Type.WEEKDAY)
+                    || (prev.is(Token.Type.WORD) && BEFORE_SHORT_DATE.contains(prev.text()));
+            boolean glued = k < n && (f.charAt(k) == '/' || Character.isLetterOrDigit(f.charAt(k))
+                    || (f.charAt(k) == '.' && digitAt(f, k + 1)));
+            if (after && k - (j + 1) >= 1 && k - (j + 1) <= 2 && !glued) {
+                int day = parse(f, i, j);
+                int month = parse(f, j + 1, k);
+                if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                    out.add(new Token(Token.Type.DATE, i, k, null, 0, month, day));
+                    return k;
                 }
             }
         }

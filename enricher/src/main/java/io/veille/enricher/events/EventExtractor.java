@@ -141,98 +141,124 @@ public final class EventExtractor {
         }
     }
 
+    /** A date expression of a sentence with its days resolved. */
+    private record Dated(DateMention mention, LocalDate start, LocalDate end) {
+    }
+
     private void readSentence(Article article, int s, List<DateMention> mentions, LocalDate published,
                               List<ArticleEvent> out) {
-        String sentence = article.sentences.get(s);
         String folded = article.folded(s);
-        List<CueHit> hits = article.hits(s);
-        int prev = article.previous(s);
-        int title = article.title(s);
-        List<LocalDate[]> resolved = new ArrayList<>(mentions.size());
-        List<DateMention> kept = new ArrayList<>(mentions.size());
+        List<Dated> dated = resolveAndJoin(mentions, folded, article.hits(s), published);
+        for (int i = 0; i < dated.size(); i++) {
+            Dated d = dated.get(i);
+            boolean last = i == dated.size() - 1;
+            if (d.end().isBefore(published) && last) {
+                continue; // history, not an announcement (unless it opens a deadline that closes later)
+            }
+            DateMention m = d.mention();
+            int windowFrom = i == 0 ? 0 : ClauseBoundaries.split(folded, dated.get(i - 1).mention().to(), m.from());
+            int windowTo = last ? folded.length()
+                    : ClauseBoundaries.split(folded, m.to(), dated.get(i + 1).mention().from());
+            Classification c = classifier.classify(folded, article.hits(s), windowFrom, windowTo, m, context(article, s));
+            if (c == null) {
+                continue;
+            }
+            LocalDate end = d.end();
+            if (c.opening()) {
+                // "les inscriptions ouvrent le 3 mars et ferment le 30 avril": one deadline, opening to closing;
+                // a deadline that only opens is not a deadline
+                if (last || !dated.get(i + 1).end().isAfter(end)) {
+                    continue;
+                }
+                i++;
+                end = dated.get(i).end();
+            }
+            if (!end.isBefore(published)) {
+                out.add(describe(article, s, m, c, d.start(), end));
+            }
+        }
+    }
+
+    /**
+     * Resolves the years of a sentence's dates, drops days that do not exist, and joins "opens on January 6
+     * ... runs through January 9" into one range.
+     */
+    private List<Dated> resolveAndJoin(List<DateMention> mentions, String folded, List<CueHit> hits,
+                                       LocalDate published) {
+        List<Dated> out = new ArrayList<>(mentions.size());
         for (DateMention m : mentions) {
             LocalDate[] days = YearResolver.resolve(m, published);
             if (days == null) {
                 continue;
             }
-            // "opens on January 6 ... runs through January 9": one event from the first day to the last
-            int last = kept.size() - 1;
-            if (last >= 0 && kept.get(last).isSingleDay() && cues.beforeCue(folded, m.from()) == Cue.Kind.UNTIL
-                    && days[1].isAfter(resolved.get(last)[1]) && !hasDeadlineCue(hits, kept.get(last).to(), m.from())) {
-                DateMention a = kept.get(last);
-                kept.set(last, new DateMention(a.startDay(), a.startMonth(), a.startYear(),
-                        m.endDay(), m.endMonth(), m.endYear(), a.from(), m.to()));
-                resolved.set(last, new LocalDate[] {resolved.get(last)[0], days[1]});
-                continue;
+            Dated previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.mention().isSingleDay()
+                    && cues.beforeCue(folded, m.from()) == Cue.Kind.UNTIL
+                    && cues.beforeCue(folded, previous.mention().from()) != Cue.Kind.UNTIL
+                    && days[1].isAfter(previous.end()) && !hasDeadlineCue(hits, previous.mention().to(), m.from())) {
+                DateMention a = previous.mention();
+                DateMention joined = new DateMention(a.startDay(), a.startMonth(), a.startYear(),
+                        m.endDay(), m.endMonth(), m.endYear(), a.from(), m.to());
+                out.set(out.size() - 1, new Dated(joined, previous.start(), days[1]));
+            } else {
+                out.add(new Dated(m, days[0], days[1]));
             }
-            kept.add(m);
-            resolved.add(days);
         }
-        for (int i = 0; i < kept.size(); i++) {
-            DateMention m = kept.get(i);
-            LocalDate start = resolved.get(i)[0];
-            LocalDate end = resolved.get(i)[1];
-            if (end.isBefore(published) && !(i + 1 < kept.size())) {
-                continue; // history, not an announcement (unless it may open a deadline that closes later)
-            }
-            int windowFrom = i == 0 ? 0 : ClauseBoundaries.split(folded, kept.get(i - 1).to(), m.from());
-            int windowTo = i == kept.size() - 1 ? folded.length()
-                    : ClauseBoundaries.split(folded, m.to(), kept.get(i + 1).from());
-            Classification c = classifier.classify(folded, hits, windowFrom, windowTo, m, new MentionContext() {
-                @Override
-                public List<CueHit> previousCues() {
-                    return article.hits(prev);
-                }
+        return out;
+    }
 
-                @Override
-                public List<CueHit> titleCues() {
-                    return article.hits(title);
-                }
+    /** The previous sentence and the title of sentence {@code s}, looked at only if the classifier asks. */
+    private MentionContext context(Article article, int s) {
+        int prev = article.previous(s);
+        int title = article.title(s);
+        return new MentionContext() {
+            @Override
+            public List<CueHit> previousCues() {
+                return article.hits(prev);
+            }
 
-                @Override
-                public boolean eventNamed() {
-                    return names.namesAnEvent(article.runs(s)) || names.namesAnEvent(article.runs(prev))
-                            || names.namesAnEvent(article.runs(title));
-                }
-            });
-            if (c == null) {
-                continue;
+            @Override
+            public List<CueHit> titleCues() {
+                return article.hits(title);
             }
-            if (c.opening()) {
-                // "les inscriptions ouvrent le 3 mars et ferment le 30 avril": one deadline, opening to closing;
-                // a deadline that only opens is not a deadline
-                if (i + 1 >= kept.size() || !resolved.get(i + 1)[1].isAfter(end)) {
-                    continue;
-                }
-                i++;
-                end = resolved.get(i)[1];
+
+            @Override
+            public boolean eventNamed() {
+                return names.namesAnEvent(article.runs(s)) || names.namesAnEvent(article.runs(prev))
+                        || names.namesAnEvent(article.runs(title));
             }
-            if (end.isBefore(published)) {
-                continue; // history, not an announcement
+        };
+    }
+
+    /** The event or deadline with its name, venue and city. */
+    private ArticleEvent describe(Article article, int s, DateMention m, Classification c, LocalDate start,
+                                  LocalDate end) {
+        String sentence = article.sentences.get(s);
+        String folded = article.folded(s);
+        List<NameRun> runs = article.runs(s);
+        int prev = article.previous(s);
+        int title = article.title(s);
+        String venue = null;
+        String city = null;
+        if (c.kind() == ArticleEvent.Kind.EVENT) {
+            venue = venues.find(sentence, folded, runs, m.from());
+            city = nearestCity(sentence, folded, m.from());
+            if (city == null && venue != null) {
+                city = cities.cityIn(venue);
             }
-            List<NameRun> runs = article.runs(s);
-            String venue = null;
-            String city = null;
-            if (c.kind() == ArticleEvent.Kind.EVENT) {
-                venue = venues.find(sentence, folded, runs, m.from());
-                city = nearestCity(sentence, folded, m.from());
-                if (city == null && venue != null) {
-                    city = cities.cityIn(venue);
-                }
-                if (city == null && title >= 0) {
-                    city = cities.cityIn(article.sentences.get(title));
-                }
+            if (city == null && title >= 0) {
+                city = cities.cityIn(article.sentences.get(title));
             }
-            boolean release = "release".equals(c.type());
-            String name = names.find(sentence, runs, hits, m.from(), release, venue);
-            if (name == null && prev >= 0) {
-                name = names.findStrict(article.runs(prev), release);
-            }
-            if (name == null && title >= 0) {
-                name = names.findStrict(article.runs(title), release);
-            }
-            out.add(new ArticleEvent(c.kind(), c.type(), name, start, end, venue, city, sentence));
         }
+        boolean release = "release".equals(c.type());
+        String name = names.find(sentence, runs, article.hits(s), m.from(), release, venue);
+        if (name == null && prev >= 0) {
+            name = names.findStrict(article.runs(prev), release);
+        }
+        if (name == null && title >= 0) {
+            name = names.findStrict(article.runs(title), release);
+        }
+        return new ArticleEvent(c.kind(), c.type(), name, start, end, venue, city, sentence);
     }
 
     /**

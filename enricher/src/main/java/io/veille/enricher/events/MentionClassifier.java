@@ -13,7 +13,9 @@ import java.util.List;
  *   <li>A negative cue in the mention's clause (anniversary, entry into force, end of life): neither.</li>
  *   <li>A deadline cue (consultation, CFP, registration, tickets, applications) wins when no event is
  *       named, or when the clause says that something closes ("jusqu'au", "closes", "date limite").</li>
- *   <li>Otherwise the nearest event cue gives an event of its type.</li>
+ *   <li>Otherwise the nearest event cue gives an event of its type, unless the date is given as an end
+ *       ("jusqu'au", "until", "d'ici le"): then something closes, a deadline.</li>
+ *   <li>A clause that names something else dated (a code freeze) and no event nor deadline: neither.</li>
  *   <li>A clause that only says that something takes place ("aura lieu", "takes place") is an event whose
  *       type comes from the sentence, the title or the previous sentence (conference by default), unless
  *       the previous sentence is about a deadline ("La consultation... Elle se déroulera du 2 au 17 mars").</li>
@@ -51,59 +53,58 @@ final class MentionClassifier {
         if (before == Cue.Kind.SINCE) {
             return null;
         }
-        boolean closing = before == Cue.Kind.UNTIL;
-        CueHit deadline = null;
-        CueHit event = null;
-        boolean generic = false;
-        boolean opening = false;
-        for (CueHit h : hits) {
-            if (h.to() <= windowFrom || h.from() >= windowTo) {
-                continue;
-            }
-            switch (h.kind()) {
-                case NEGATIVE:
-                    return null;
-                case CLOSING:
-                    closing = true;
-                    break;
-                case GENERIC:
-                    generic = true;
-                    break;
-                case OPENING:
-                    opening = true;
-                    break;
-                case DEADLINE:
-                    deadline = nearer(deadline, h, mention);
-                    break;
-                case EVENT:
-                    event = nearer(event, h, mention);
-                    break;
-                default:
-                    break;
-            }
+        ClauseCues clause = ClauseCues.of(hits, windowFrom, windowTo, mention, before == Cue.Kind.UNTIL);
+        if (clause.negative) {
+            return null;
         }
-        if (deadline != null && (event == null || closing || opening)) {
-            return new Classification(ArticleEvent.Kind.DEADLINE, deadline.cue().type(), opening && !closing);
+        if (clause.deadline != null || clause.event != null) {
+            return fromClause(clause, context);
         }
-        if (event != null) {
-            return new Classification(ArticleEvent.Kind.EVENT, event.cue().type());
+        if (clause.other) {
+            return null; // "le gel du code est prévu le 16 juillet": dated, but neither
         }
-        if (generic || opening) {
-            List<CueHit> previous = context.previousCues();
-            CueHit prevDeadline = first(previous, Cue.Kind.DEADLINE);
-            if (prevDeadline != null && first(previous, Cue.Kind.EVENT) == null) {
-                return new Classification(ArticleEvent.Kind.DEADLINE, prevDeadline.cue().type());
-            }
-            CueHit typed = first(hits, Cue.Kind.EVENT);
-            if (typed == null) {
-                typed = first(context.titleCues(), Cue.Kind.EVENT);
-            }
-            if (typed == null) {
-                typed = first(previous, Cue.Kind.EVENT);
-            }
-            return new Classification(ArticleEvent.Kind.EVENT, typed == null ? DEFAULT_EVENT_TYPE : typed.cue().type());
+        if (clause.generic) {
+            return scheduled(hits, context);
         }
-        // no cue in the clause: borrow those of the previous sentence, then of the title
+        return borrowed(clause.closing, context);
+    }
+
+    /** The clause names what the date is about. */
+    private static Classification fromClause(ClauseCues clause, MentionContext context) {
+        if (clause.deadline != null && (clause.event == null || clause.closing || clause.opening)) {
+            return new Classification(ArticleEvent.Kind.DEADLINE, clause.deadline.cue().type(),
+                    clause.opening && !clause.closing);
+        }
+        if (clause.givenAsEnd && !clause.generic) {
+            // "encadrer un atelier d'ici le 10 janvier", "proposer un atelier jusqu'au 15 septembre": a single
+            // day given as an end is something that closes, not the event itself
+            CueHit contextDeadline = first(context.previousCues(), Cue.Kind.DEADLINE);
+            return new Classification(ArticleEvent.Kind.DEADLINE,
+                    contextDeadline == null ? null : contextDeadline.cue().type());
+        }
+        return new Classification(ArticleEvent.Kind.EVENT, clause.event.cue().type());
+    }
+
+    /** The clause only says that something takes place ("aura lieu", "takes place"). */
+    private static Classification scheduled(List<CueHit> hits, MentionContext context) {
+        List<CueHit> previous = context.previousCues();
+        CueHit prevDeadline = first(previous, Cue.Kind.DEADLINE);
+        if (prevDeadline != null && first(previous, Cue.Kind.EVENT) == null) {
+            // "L'ANSSI lance une consultation. Elle se déroulera du 2 mars au 17 avril."
+            return new Classification(ArticleEvent.Kind.DEADLINE, prevDeadline.cue().type());
+        }
+        CueHit typed = first(hits, Cue.Kind.EVENT);
+        if (typed == null) {
+            typed = first(context.titleCues(), Cue.Kind.EVENT);
+        }
+        if (typed == null) {
+            typed = first(previous, Cue.Kind.EVENT);
+        }
+        return new Classification(ArticleEvent.Kind.EVENT, typed == null ? DEFAULT_EVENT_TYPE : typed.cue().type());
+    }
+
+    /** No cue in the clause: borrow those of the previous sentence, then of the title. */
+    private static Classification borrowed(boolean closing, MentionContext context) {
         Classification borrowed = fromContext(context.previousCues(), closing);
         if (borrowed != null && closing && borrowed.kind() == ArticleEvent.Kind.EVENT) {
             // "... ont jusqu'au 12 juin pour répondre": something closes, of a kind the context does not tell
@@ -116,6 +117,41 @@ final class MentionClassifier {
             borrowed = new Classification(ArticleEvent.Kind.EVENT, DEFAULT_EVENT_TYPE);
         }
         return borrowed;
+    }
+
+    /** The cues of one date's clause. */
+    private static final class ClauseCues {
+        CueHit deadline;
+        CueHit event;
+        boolean generic;
+        boolean opening;
+        boolean closing;
+        boolean negative;
+        boolean other;
+        boolean givenAsEnd;
+
+        static ClauseCues of(List<CueHit> hits, int from, int to, DateMention mention, boolean givenAsEnd) {
+            ClauseCues c = new ClauseCues();
+            c.givenAsEnd = givenAsEnd;
+            c.closing = givenAsEnd;
+            for (CueHit h : hits) {
+                if (h.to() <= from || h.from() >= to) {
+                    continue;
+                }
+                switch (h.kind()) {
+                    case NEGATIVE -> c.negative = true;
+                    case OTHER -> c.other = true;
+                    case CLOSING -> c.closing = true;
+                    case GENERIC -> c.generic = true;
+                    case OPENING -> c.opening = true;
+                    case DEADLINE -> c.deadline = nearer(c.deadline, h, mention);
+                    case EVENT -> c.event = nearer(c.event, h, mention);
+                    default -> {
+                    }
+                }
+            }
+            return c;
+        }
     }
 
     private static Classification fromContext(List<CueHit> context, boolean closing) {

@@ -63,8 +63,8 @@ final class SentenceSplitter {
         while (k > from && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
             k--;
         }
-        if (k == dot) {
-            return false;
+        if (k == dot || dot - k > 5) {
+            return false; // no abbreviation is that long: most sentences end here, cheaply
         }
         String word = TextFold.fold(text.substring(k, dot));
         return ABBREVIATIONS.contains(word);

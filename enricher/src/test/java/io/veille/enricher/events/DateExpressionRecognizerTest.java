@@ -98,6 +98,11 @@ class DateExpressionRecognizerTest {
     }
 
     @Test
+    void readsAnEnglishRangeEndingWithUntil() {
+        assertThat(only("Voting is open from 2 March until 16 March 2026.")).isEqualTo("2/3/2026-16/3/2026");
+    }
+
+    @Test
     void readsAnEnglishMonthFirstDayRangeWithTo() {
         assertThat(only("From June 10 to 12, the faculty hosts the talks.")).isEqualTo("10/6/0-12/6/0");
     }
@@ -139,6 +144,18 @@ class DateExpressionRecognizerTest {
     void readsNumericDatesDayFirst() {
         assertThat(only("Inscriptions jusqu'au 03/02/2026.")).isEqualTo("3/2/2026-3/2/2026");
         assertThat(only("Clôture des candidatures : 15.06.2026.")).isEqualTo("15/6/2026-15/6/2026");
+    }
+
+    @Test
+    void readsAnIsoDateWithSlashes() {
+        assertThat(only("Deadline: 2026/04/30.")).isEqualTo("30/4/2026-30/4/2026");
+    }
+
+    @Test
+    void readsADayAndMonthWithoutYearOnlyRightAfterAWordThatIntroducesADate() {
+        assertThat(only("Le meetup a lieu le 12/03 à Lille.")).isEqualTo("12/3/0-12/3/0");
+        assertThat(only("Inscriptions jusqu'au 3/4.")).isEqualTo("3/4/0-3/4/0");
+        assertThat(find("Les 3/4 des participants et 1/2 journée.")).isEmpty();
     }
 
     @Test

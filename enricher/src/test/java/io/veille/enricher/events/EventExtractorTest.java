@@ -96,6 +96,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void keepsTwoSuccessiveEndsApart() {
+        List<ArticleEvent> events = extract("Call for mentors",
+                "Communities must sign up by 4 September, and mentors can submit projects until 25 September.", "2026-08-05");
+        assertThat(events).extracting(ArticleEvent::end)
+                .containsExactly(LocalDate.parse("2026-09-04"), LocalDate.parse("2026-09-25"));
+    }
+
+    @Test
     void readsARegistrationThatOpensAndClosesAsOneDeadline() {
         List<ArticleEvent> events = extract("Hackathon", "Les inscriptions ouvrent le 3 mars et ferment le 30 avril.",
                 "2026-02-01");

@@ -90,6 +90,13 @@ class MentionClassifierTest {
     }
 
     @Test
+    void makesADeadlineOfADateIntroducedByDeadlineByOrAvantLe() {
+        assertThat(classify("The deadline for applications is April 8.")).containsExactly("deadline/applications");
+        assertThat(classify("Talk submissions for SREcon are due by March 15.")).containsExactly("deadline/call-for-papers");
+        assertThat(classify("Les propositions de talks doivent être envoyées avant le 1er mars.")).containsExactly("deadline/call-for-papers");
+    }
+
+    @Test
     void makesAnEventOfAWebinarOneSignsUpFor() {
         assertThat(classify("Sign up for the free webinar on June 4.")).containsExactly("event/webinar");
     }
@@ -113,6 +120,25 @@ class MentionClassifierTest {
         assertThat(classify("Depuis le 3 mars, la conférence est gérée par une fondation.")).containsExactly("none");
         assertThat(classify("Since March 3, 2024 the summit has been run by a foundation.")).containsExactly("none");
         assertThat(classify("Né le 12 mars 1970, il a lancé le meetup.")).containsExactly("none");
+    }
+
+    @Test
+    void ignoresAPastEditionEvenWithoutItsYear() {
+        assertThat(classify("Last year's edition of the summit took place on 27 May in Paris.")).containsExactly("none");
+        assertThat(classify("L'édition précédente s'était tenue le 2 octobre à Clermont-Ferrand.")).containsExactly("none");
+    }
+
+    @Test
+    void makesADeadlineOfAnEventCueWithADayGivenAsAnEnd() {
+        assertThat(classify("Les agents peuvent encadrer un atelier jusqu'au 15 septembre.")).containsExactly("deadline/null");
+    }
+
+    @Test
+    void ignoresACodeFreezeButNotAReleaseOnTheSameDay() {
+        assertThat(classify("Le gel du code est prévu le 16 juillet.", "Kubernetes 1.37 sortira le 18 août.", null))
+                .containsExactly("none");
+        assertThat(classify("The first beta is due on May 5, which also marks the feature freeze."))
+                .containsExactly("event/release");
     }
 
     @Test

@@ -27,8 +27,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Extractions per second on one thread, for 3 KB news articles in French and in English that announce
- * several events and deadlines and carry dates that are neither (the fixtures under
+ * Extractions per second on one thread, for 3 KB news articles: two agenda articles in French and in English
+ * dense in dates (most sentences announce an event or a deadline, or carry a date that is neither: the worst
+ * case), and a typical French article with one event (the fixtures under
  * {@code src/test/resources/events/bench-article-*.txt}). Run with {@link #main}; never part of the build.
  */
 @State(Scope.Benchmark)
@@ -42,6 +43,7 @@ public class EventExtractorBenchmark {
     private EventExtractor extractor;
     private String french;
     private String english;
+    private String typical;
     private final Instant published = Instant.parse("2026-02-01T08:00:00Z");
 
     @Setup
@@ -49,6 +51,7 @@ public class EventExtractorBenchmark {
         extractor = new EventExtractor();
         french = resource("bench-article-fr.txt");
         english = resource("bench-article-en.txt");
+        typical = resource("bench-article-typical-fr.txt");
     }
 
     @Benchmark
@@ -59,6 +62,11 @@ public class EventExtractorBenchmark {
     @Benchmark
     public List<ArticleEvent> extractEnglish() {
         return extractor.extract("The cloud-native calendar for spring", english, published, "en");
+    }
+
+    @Benchmark
+    public List<ArticleEvent> extractTypicalFrench() {
+        return extractor.extract("La forge libre fait le bilan de son année", typical, published, "fr");
     }
 
     private static String resource(String name) {
