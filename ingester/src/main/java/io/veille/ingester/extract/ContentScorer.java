@@ -244,18 +244,4 @@ final class ContentScorer {
         }
         return (double) links / total;
     }
-
-    static int ownTextLength(Element e) {
-        int n = 0;
-        for (Node c : e.childNodes()) {
-            if (c instanceof TextNode t) {
-                n += t.text().strip().length();
-            }
-        }
-        return n;
-    }
-
-    static List<String> paragraphTags() {
-        return List.copyOf(PARAGRAPHS);
-    }
 }
