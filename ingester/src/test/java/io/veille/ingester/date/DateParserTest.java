@@ -1,4 +1,4 @@
-package io.veille.ingester.normalize;
+package io.veille.ingester.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
