@@ -36,6 +36,7 @@ public final class DateParser {
             "(?:^|\\s|(?<=\\d))((?:gmt|utc|ut)?[+-]\\d{1,2}(?::?\\d{2})?|z|gmt|utc|ut|[a-z]{3,4})$");
     private static final Pattern RFC_822 = Pattern.compile(
             "^(?:[a-z]{3}, )?(\\d{1,2}) ([a-z]{3}) (\\d{4}|\\d{2}) (\\d{2}):(\\d{2})(?::(\\d{2}))? ([+-]\\d{4}|[a-z]{1,4})$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NUMERIC_ZONE = Pattern.compile("^([+-])(\\d{1,2})(?::?(\\d{2}))?$");
@@ -238,10 +239,13 @@ public final class DateParser {
 
     private static String fold(String raw) {
         String s = raw.strip().toLowerCase(Locale.ROOT);
+        if (s.indexOf('(') >= 0) {
+            s = PARENTHESES.matcher(s).replaceAll(" ").strip();
+        }
         boolean ascii = s.chars().allMatch(c -> c < 128);
         if (!ascii) {
             s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('\u00a0', ' ');
         }
-        return s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 ? WHITESPACE.matcher(s).replaceAll(" ") : s;
+        return s.indexOf("  ") >= 0 || s.indexOf('\u00a0') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 ? WHITESPACE.matcher(s).replaceAll(" ") : s;
     }
 }
