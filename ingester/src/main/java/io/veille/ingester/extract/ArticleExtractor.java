@@ -2,6 +2,7 @@ package io.veille.ingester.extract;
 
 import io.veille.ingester.encoding.CharsetDetector;
 import io.veille.ingester.encoding.DetectedCharset;
+import io.veille.ingester.encoding.Mojibake;
 import io.veille.ingester.normalize.HtmlSanitizer;
 import io.veille.ingester.normalize.PlainText;
 import java.net.URI;
@@ -33,7 +34,8 @@ public final class ArticleExtractor {
         Objects.requireNonNull(body, "body");
         byte[] bytes = body.length > MAX_BYTES ? java.util.Arrays.copyOf(body, MAX_BYTES) : body;
         DetectedCharset charset = CharsetDetector.forHtml(bytes, contentTypeHeader);
-        return extract(charset.decode(bytes), pageUrl);
+        String html = charset.decode(bytes);
+        return extract(Mojibake.suspect(html) ? Mojibake.repair(html) : html, pageUrl);
     }
 
     /** Extracts from an HTML string; {@code pageUrl} (may be null) resolves relative links. */

@@ -2,6 +2,7 @@ package io.veille.ingester.parse;
 
 import io.veille.ingester.encoding.CharsetDetector;
 import io.veille.ingester.encoding.DetectedCharset;
+import io.veille.ingester.encoding.Mojibake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -79,11 +80,20 @@ public final class FeedParser {
                 throw new FeedParseException(FeedParseException.Reason.MALFORMED,
                         "JSON document larger than the " + limits.maxBytes() + "-byte limit");
             }
-            return json.parse(new String(body, first, body.length - first, StandardCharsets.UTF_8), feedUrl, warnings);
+            String text = new String(body, first, body.length - first, StandardCharsets.UTF_8);
+            if (Mojibake.suspect(text)) {
+                text = Mojibake.repair(text);
+                warnings.add("double-encoded UTF-8 (mojibake) repaired");
+            }
+            return json.parse(text, feedUrl, warnings);
         }
         DetectedCharset charset = CharsetDetector.forXml(body, contentTypeHeader);
         warnings.addAll(charset.notes());
         String text = charset.decode(body);
+        if (Mojibake.suspect(text)) {
+            text = Mojibake.repair(text);
+            warnings.add("double-encoded UTF-8 (mojibake) repaired");
+        }
         String rootName = XmlRepair.rootName(text);
         if (rootName == null) {
             throw notAFeed(text);
