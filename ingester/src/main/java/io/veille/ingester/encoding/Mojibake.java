@@ -17,6 +17,8 @@ public final class Mojibake {
     private static final String CONT = "[\\u00A0-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030"
             + "\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A"
             + "\\u0153\\u017E\\u0178\\u0081\\u008D\\u008F\\u0090\\u009D]";
+    private static final String CONT_EXTRA = "\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039"
+            + "\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178";
     private static final Pattern RUN = Pattern.compile(
             "[\\u00C2-\\u00DF]" + CONT + "|[\\u00E0-\\u00EF]" + CONT + "{2}|[\\u00F0-\\u00F4]" + CONT + "{3}");
     private static final java.nio.charset.Charset CP1252 = java.nio.charset.Charset.forName("windows-1252");
@@ -26,13 +28,21 @@ public final class Mojibake {
 
     /** Whether {@code text} holds at least one run that reads as double-encoded UTF-8. */
     public static boolean suspect(String text) {
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
-            if (decode(m.group()) != null) {
-                return true;
+        int n = text.length() - 1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4' && isContinuation(text.charAt(i + 1))) {
+                Matcher m = RUN.matcher(text).region(i, Math.min(text.length(), i + 4));
+                if (m.lookingAt() && decode(m.group()) != null) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isContinuation(char c) {
+        return (c >= '\u00A0' && c <= '\u00BF') || (c >= '\u0081' && c <= '\u009D') || CONT_EXTRA.indexOf(c) >= 0;
     }
 
     /** {@code text} with every double-encoded UTF-8 run turned back into the characters it meant. */
