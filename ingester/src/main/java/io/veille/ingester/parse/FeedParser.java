@@ -85,7 +85,11 @@ public final class FeedParser {
                 text = Mojibake.repair(text);
                 warnings.add("double-encoded UTF-8 (mojibake) repaired");
             }
-            return json.parse(text, feedUrl, warnings);
+            try {
+                return json.parse(text, feedUrl, warnings);
+            } catch (RuntimeException e) {
+                throw new FeedParseException(FeedParseException.Reason.MALFORMED, "unreadable JSON Feed: " + firstLine(e.getMessage()), e);
+            }
         }
         DetectedCharset charset = CharsetDetector.forXml(body, contentTypeHeader);
         warnings.addAll(charset.notes());
@@ -115,10 +119,14 @@ public final class FeedParser {
             throw new FeedParseException(FeedParseException.Reason.MALFORMED,
                     "not well-formed XML, even after repair (line " + e.getLineNumber() + ", column "
                             + e.getColumnNumber() + "): " + firstLine(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
-        } catch (JDOMException | IOException e) {
+        } catch (JDOMException | IOException | RuntimeException e) {
             throw new FeedParseException(FeedParseException.Reason.MALFORMED, "unreadable XML: " + firstLine(e.getMessage()), e);
         }
-        return rome.adapt(doc, charset.charset(), feedUrl, warnings);
+        try {
+            return rome.adapt(doc, charset.charset(), feedUrl, warnings);
+        } catch (RuntimeException e) {
+            throw new FeedParseException(FeedParseException.Reason.MALFORMED, "not a feed Rome can read: " + firstLine(e.getMessage()), e);
+        }
     }
 
     private static FeedParseException notAFeed(String text) {

@@ -79,4 +79,19 @@ class ArticleExtractorTest {
                 + "<div class=\"content\">" + paragraphs(4) + "</div>";
         assertThat(extractor.extract(page("", body), URL).text()).doesNotContain("cookies");
     }
+
+    @Test
+    void truncatedAndMangledPagesNeverThrow() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        try (var pages = java.nio.file.Files.list(java.nio.file.Path.of("src", "test", "resources", "extract", "pages"))) {
+            for (java.nio.file.Path p : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                byte[] html = java.nio.file.Files.readAllBytes(p);
+                for (int i = 0; i < 5; i++) {
+                    byte[] cut = java.util.Arrays.copyOf(html, random.nextInt(html.length));
+                    cut[random.nextInt(Math.max(1, cut.length))] = (byte) random.nextInt(256);
+                    assertThat(extractor.extract(cut, null, URL)).isNotNull();
+                }
+            }
+        }
+    }
 }
