@@ -26,6 +26,9 @@ public final class ArticleExtractor {
     /** The largest page read, in bytes. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Calls to action that pages slip between body paragraphs (subscribe, newsletter, membership). */
+    private static final java.util.Set<String> AD_LABELS = java.util.Set.of("advertisement", "publicité", "publicite",
+            "sponsored", "annonce", "ad", "pub", "sponsorisé", "contenu sponsorisé", "partner content");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)\\b(subscribe|subscription|sign up|newsletter|members?hip|become a member|our members|abonn|inscri|lettre d'information)");
 
@@ -45,7 +48,7 @@ public final class ArticleExtractor {
         PageMetadata meta = new PageMetadata(doc, pageUrl);
         Element content = new ContentScorer().mainContent(doc.body());
         Element kept = assemble(content);
-        tidy(kept, meta.title);
+        tidy(kept, meta.title, meta.byline);
         Document clean = HtmlSanitizer.clean(kept.outerHtml(), pageUrl);
         String text = PlainText.of(clean.body());
         String image = meta.image;
@@ -73,7 +76,20 @@ public final class ArticleExtractor {
     }
 
     /** Removes what survived scoring but is not body text: the title again, link lists, empty blocks. */
-    private static void tidy(Element content, String title) {
+    private static void tidy(Element content, String title, String byline) {
+        for (Element e : content.select("p, div, span, aside")) {
+            String t = e.text().strip().toLowerCase(java.util.Locale.ROOT);
+            if (AD_LABELS.contains(t)) {
+                e.remove();
+            } else if (byline != null && t.length() < 120 && t.contains(byline.toLowerCase(java.util.Locale.ROOT))
+                    && (t.startsWith("by ") || t.startsWith("par ") || DIGIT.matcher(t).find())) {
+                e.remove();
+            }
+        }
+        Element last = content.select("p").last();
+        if (last != null && byline != null && last.text().startsWith(byline) && last.text().length() < 300) {
+            last.remove();
+        }
         for (Element h : content.select("h1, h2, h3, p")) {
             boolean repeatsTitle = title != null && h.text().startsWith(title) && h.text().length() < title.length() + 80;
             if (h.normalName().equals("h1") || repeatsTitle) {
