@@ -31,7 +31,7 @@ final class ContentScorer {
                     + "recommend|most-read|popular|trending|outbrain|taboola|post-navigation|pagination|standfirst|"
                     + "excerpt|byline|entry-meta|story-meta|article-meta|post-meta|postmeta|postfoot|entry-footer|"
                     + "cat-links|tags-links|story-tags|footer-cta|clap|responses|top-bar|masthead|speechify-ignore|"
-                    + "screen-reader|hidden|print-only|jp-relatedposts|yarpp|disqus",
+                    + "screen-reader|visually-hidden|sr-only|print-only|jp-relatedposts|yarpp|disqus",
             Pattern.CASE_INSENSITIVE);
     /** Whole class or id tokens that mark page furniture. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "menu", "tags", "meta", "bio", "footer",

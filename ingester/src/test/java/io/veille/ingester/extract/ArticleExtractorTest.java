@@ -94,4 +94,12 @@ class ArticleExtractorTest {
             }
         }
     }
+
+    @Test
+    void utilityClassesLikeOverflowHiddenDoNotHideTheBody() {
+        String body = "<div class=\"overflow-hidden shadow-lg\"><div class=\"px-4\">" + paragraphs(3) + "</div></div>"
+                + "<div class=\"sr-only\">Aller au contenu principal de la page maintenant</div>";
+        String text = extractor.extract(page("", body), URL).text();
+        assertThat(text).contains("Paragraphe numéro 2").doesNotContain("Aller au contenu");
+    }
 }
