@@ -48,7 +48,8 @@ public final class ArticleExtractor {
         PageMetadata meta = new PageMetadata(doc, pageUrl);
         Element content = new ContentScorer().mainContent(doc.body());
         Element kept = assemble(content);
-        tidy(kept, meta.title, meta.byline);
+        TextMetrics metrics = new TextMetrics(kept);
+        tidy(kept, meta.title, meta.byline, metrics);
         Document clean = HtmlSanitizer.clean(kept.outerHtml(), pageUrl);
         String text = PlainText.of(clean.body());
         String image = meta.image;
@@ -76,8 +77,11 @@ public final class ArticleExtractor {
     }
 
     /** Removes what survived scoring but is not body text: the title again, link lists, empty blocks. */
-    private static void tidy(Element content, String title, String byline) {
+    private static void tidy(Element content, String title, String byline, TextMetrics metrics) {
         for (Element e : content.select("p, div, span, aside")) {
+            if (metrics.text(e) > 400) {
+                continue;
+            }
             String t = e.text().strip().toLowerCase(java.util.Locale.ROOT);
             if (AD_LABELS.contains(t)) {
                 e.remove();
@@ -91,12 +95,18 @@ public final class ArticleExtractor {
             last.remove();
         }
         for (Element h : content.select("h1, h2, h3, p")) {
+            if (metrics.text(h) > (title == null ? 0 : title.length()) + 100) {
+                continue;
+            }
             boolean repeatsTitle = title != null && h.text().startsWith(title) && h.text().length() < title.length() + 80;
             if (h.normalName().equals("h1") || repeatsTitle) {
                 h.remove();
             }
         }
         for (Element e : content.select("p, div")) {
+            if (metrics.text(e) >= 240) {
+                continue;
+            }
             String text = e.text();
             if (text.length() < 220 && !e.select("a").isEmpty() && CALL_TO_ACTION.matcher(text).find()
                     && e.select("p").size() <= 1) {
@@ -107,10 +117,10 @@ public final class ArticleExtractor {
             if (e.parent() == null) {
                 continue;
             }
-            String text = e.text();
-            double density = ContentScorer.linkDensity(e);
-            boolean linkList = density > 0.5 && text.length() < 400 && !e.select("a").isEmpty();
-            boolean shortLinkBlock = density > 0.3 && text.length() < 80 && !e.normalName().equals("p");
+            int length = metrics.text(e);
+            double density = metrics.linkDensity(e);
+            boolean linkList = density > 0.5 && length < 400 && length > 0;
+            boolean shortLinkBlock = density > 0.3 && length < 80 && !e.normalName().equals("p");
             if (linkList || shortLinkBlock) {
                 e.remove();
             }
