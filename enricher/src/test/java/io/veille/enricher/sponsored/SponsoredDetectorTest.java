@@ -51,6 +51,8 @@ class SponsoredDetectorTest {
             "Microsoft announces partnership with Nvidia and Anthropic.",
             "Les organisateurs remercient les entreprises sponsors de l'événement.",
             "Thanks to our sponsors, tickets stay cheap.",
+            "The meetup returns on Wednesday. The venue is sponsored by a local fintech.",
+            "La salle est sponsorisée par une banque locale.",
             "La publicité ciblée est dans le viseur de la CNIL."})
     void newsAboutPartnershipsOrSponsorsIsNotSponsored(String text) {
         assertThat(detector.isSponsored("Actualité", text)).isFalse();
