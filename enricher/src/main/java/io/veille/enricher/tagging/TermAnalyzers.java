@@ -1,6 +1,7 @@
 package io.veille.enricher.tagging;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -64,6 +65,34 @@ public final class TermAnalyzers {
 
     /** The languages that have their own chain; any other language code is analyzed as English. */
     public static final List<String> LANGUAGES = List.of("fr", "en");
+
+    /**
+     * The tokens of {@code text} as numbers: each token's value in {@code vocabulary}, or -1 for a token
+     * that is not in it. Allocates no string per token.
+     */
+    public int[] ids(String language, String text, CharArrayMap<Integer> vocabulary) {
+        if (text == null || text.isEmpty()) {
+            return new int[0];
+        }
+        Analyzer analyzer = "fr".equals(language) ? french : english;
+        int[] ids = new int[Math.max(16, text.length() / 5)];
+        int n = 0;
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                Integer id = vocabulary.get(term.buffer(), 0, term.length());
+                if (n == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, n * 2);
+                }
+                ids[n++] = id == null ? -1 : id;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Arrays.copyOf(ids, n);
+    }
 
     /** The tokens of {@code text} as the chain of {@code language} produces them, in order. */
     public String[] analyze(String language, String text) {

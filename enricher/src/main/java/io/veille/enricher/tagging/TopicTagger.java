@@ -3,6 +3,7 @@ package io.veille.enricher.tagging;
 import io.veille.common.event.TopicScore;
 import io.veille.enricher.taxonomy.Taxonomy;
 import io.veille.enricher.taxonomy.TopicRule;
+import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +28,10 @@ import java.util.Map;
 public final class TopicTagger {
     private final Taxonomy taxonomy;
     private final TermAnalyzers analyzers;
-    /** language → first token → the terms that start with it. */
-    private final Map<String, Map<String, List<CompiledTerm>>> index = new HashMap<>();
+    /** language → token → its number; the tokens of every term, numbered in order of first appearance. */
+    private final Map<String, CharArrayMap<Integer>> vocabulary = new HashMap<>();
+    /** language → first token's number → the terms that start with it. */
+    private final Map<String, Map<Integer, List<CompiledTerm>>> index = new HashMap<>();
 
     public TopicTagger(Taxonomy taxonomy, TermAnalyzers analyzers) {
         this.taxonomy = taxonomy;
@@ -48,9 +51,19 @@ public final class TopicTagger {
                     distinct.merge(String.join(" ", tokens), compiled,
                             (a, b) -> Math.abs(b.weight) > Math.abs(a.weight) ? b : a);
                 }
+                CharArrayMap<Integer> words = vocabulary.computeIfAbsent(language, k -> new CharArrayMap<>(256, false));
                 for (CompiledTerm compiled : distinct.values()) {
+                    compiled.ids = new int[compiled.tokens.length];
+                    for (int k = 0; k < compiled.tokens.length; k++) {
+                        Integer id = words.get(compiled.tokens[k]);
+                        if (id == null) {
+                            id = words.size();
+                            words.put(compiled.tokens[k], id);
+                        }
+                        compiled.ids[k] = id;
+                    }
                     index.computeIfAbsent(language, k -> new HashMap<>())
-                            .computeIfAbsent(compiled.tokens[0], k -> new ArrayList<>())
+                            .computeIfAbsent(compiled.ids[0], k -> new ArrayList<>())
                             .add(compiled);
                 }
             }
@@ -78,12 +91,13 @@ public final class TopicTagger {
             if ("fr".equals(lang) && !"fr".equals(language)) {
                 continue;
             }
-            Map<String, List<CompiledTerm>> terms = index.get(lang);
+            Map<Integer, List<CompiledTerm>> terms = index.get(lang);
             if (terms == null) {
                 continue;
             }
-            count(analyzers.analyze(lang, title), terms, hits, 0);
-            count(analyzers.analyze(lang, text), terms, hits, 1);
+            CharArrayMap<Integer> words = vocabulary.get(lang);
+            count(analyzers.ids(lang, title, words), terms, hits, 0);
+            count(analyzers.ids(lang, text, words), terms, hits, 1);
         }
         List<TopicRule> topics = taxonomy.topics();
         double[] scores = new double[topics.size()];
@@ -117,9 +131,12 @@ public final class TopicTagger {
         return result;
     }
 
-    private static void count(String[] tokens, Map<String, List<CompiledTerm>> terms,
+    private static void count(int[] tokens, Map<Integer, List<CompiledTerm>> terms,
                               Map<CompiledTerm, int[]> hits, int slot) {
         for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i] < 0) {
+                continue;
+            }
             List<CompiledTerm> candidates = terms.get(tokens[i]);
             if (candidates == null) {
                 continue;
@@ -137,6 +154,7 @@ public final class TopicTagger {
         final String label;
         final double weight;
         final String[] tokens;
+        int[] ids;
 
         CompiledTerm(int topic, String label, double weight, String[] tokens) {
             this.topic = topic;
@@ -145,12 +163,12 @@ public final class TopicTagger {
             this.tokens = tokens;
         }
 
-        boolean matchesAt(String[] text, int start) {
-            if (start + tokens.length > text.length) {
+        boolean matchesAt(int[] text, int start) {
+            if (start + ids.length > text.length) {
                 return false;
             }
-            for (int k = 1; k < tokens.length; k++) {
-                if (!tokens[k].equals(text[start + k])) {
+            for (int k = 1; k < ids.length; k++) {
+                if (ids[k] != text[start + k]) {
                     return false;
                 }
             }

@@ -13,7 +13,7 @@ class SummaryTest {
     @Test
     void theLeadIsCutAtASentenceBoundary() {
         String text = "Première phrase du chapeau. Deuxième phrase qui complète. " + "Une suite très longue. ".repeat(20);
-        String summary = LeadSummary.of(text, "fr", 80);
+        String summary = LeadSummary.of(text, "fr", 70);
         assertThat(summary).isEqualTo("Première phrase du chapeau. Deuxième phrase qui complète.");
     }
 
@@ -21,6 +21,18 @@ class SummaryTest {
     void aVeryLongFirstSentenceIsCutAtAWord() {
         String summary = LeadSummary.of("mot ".repeat(100) + ".", "fr", 50);
         assertThat(summary).endsWith("mot…").hasSizeLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndASentence() {
+        String text = "M. Dupont et J. Martin ont présenté le projet, etc. devant la commission. " + "Suite du texte. ".repeat(30);
+        assertThat(LeadSummary.of(text, "fr", 85)).isEqualTo("M. Dupont et J. Martin ont présenté le projet, etc. devant la commission.");
+    }
+
+    @Test
+    void aQuestionOrExclamationEndsASentence() {
+        String text = "Faut-il migrer ? Oui ! " + "Une suite très longue sans fin ".repeat(20);
+        assertThat(LeadSummary.of(text, "fr", 40)).isEqualTo("Faut-il migrer ? Oui !");
     }
 
     @Test
