@@ -36,8 +36,10 @@ public final class TopicTagger {
     private final TermAnalyzers analyzers;
     /** language → token → its number; the tokens of every term, numbered in order of first appearance. */
     private final Map<String, CharArrayMap<Integer>> vocabulary = new HashMap<>();
-    /** language → first token's number → the terms that start with it. */
+    /** language → first token's number → the terms that start with it (while building). */
     private final Map<String, Map<Integer, List<CompiledTerm>>> index = new HashMap<>();
+    /** language → token number → the terms that start with it, or null (the index, as arrays, for speed). */
+    private final Map<String, CompiledTerm[][]> startingWith = new HashMap<>();
 
     /** The share of the model's log-odds added to a topic's rule score. */
     public static final double DEFAULT_MODEL_WEIGHT = 1.0;
@@ -96,6 +98,11 @@ public final class TopicTagger {
         java.util.Arrays.fill(modelBias, Double.NaN);
         if (model != null) {
             compileModel(model, topics);
+        }
+        for (Map.Entry<String, Map<Integer, List<CompiledTerm>>> e : index.entrySet()) {
+            CompiledTerm[][] byId = new CompiledTerm[vocabulary.get(e.getKey()).size()][];
+            e.getValue().forEach((id, terms) -> byId[id] = terms.toArray(new CompiledTerm[0]));
+            startingWith.put(e.getKey(), byId);
         }
     }
 
@@ -162,7 +169,7 @@ public final class TopicTagger {
             if ("fr".equals(lang) && !"fr".equals(language)) {
                 continue;
             }
-            Map<Integer, List<CompiledTerm>> terms = index.get(lang);
+            CompiledTerm[][] terms = startingWith.get(lang);
             if (terms == null) {
                 continue;
             }
@@ -230,13 +237,13 @@ public final class TopicTagger {
         }
     }
 
-    private static void count(int[] tokens, Map<Integer, List<CompiledTerm>> terms,
+    private static void count(int[] tokens, CompiledTerm[][] terms,
                               Map<CompiledTerm, int[]> hits, int slot) {
         for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i] < 0) {
+            if (tokens[i] < 0 || tokens[i] >= terms.length) {
                 continue;
             }
-            List<CompiledTerm> candidates = terms.get(tokens[i]);
+            CompiledTerm[] candidates = terms[tokens[i]];
             if (candidates == null) {
                 continue;
             }
