@@ -69,7 +69,8 @@ public final class StoryId {
         if (words == 0) {
             return null;
         }
-        return "s-" + String.format("%016x", words < SHINGLE ? mix(all) : min);
+        String hex = Long.toHexString(words < SHINGLE ? mix(all) : min);
+        return "s-" + "0".repeat(16 - hex.length()) + hex;
     }
 
     /** The finalizer of SplitMix64: spreads every input bit over the output. */
