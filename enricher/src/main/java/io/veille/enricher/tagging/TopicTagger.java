@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>Terms and article go through the same {@link TermAnalyzers} chain, and a term matches where its
  * analyzed tokens appear consecutively in the article's. French terms are looked for in French articles
  * only; English terms in every article, because French tech writing is full of English words
- * (<i>open source</i>, <i>cloud native</i>, <i>DevOps</i>). A term's contribution to its topic is
+ * (<i>open source</i>, <i>cloud native</i>, <i>DevOps</i>): in French articles through a plain chain (lower
+ * case, accents folded, no stemming), which spares a second full English analysis. A term's contribution to its topic is
  * {@code weight × (titleBoost if it is in the title) + weight × (1 + ln n)} for its {@code n ≥ 1}
  * occurrences in the body, so that repetition counts, but less and less.
  *
@@ -65,7 +66,7 @@ public final class TopicTagger {
         List<TopicRule> topics = taxonomy.topics();
         for (int t = 0; t < topics.size(); t++) {
             for (Map.Entry<String, Map<String, Double>> byLanguage : topics.get(t).terms().entrySet()) {
-                String language = "fr".equals(byLanguage.getKey()) ? "fr" : "en";
+              for (String language : TermAnalyzers.chainsForTerms(byLanguage.getKey())) {
                 // two terms of a topic that analyze alike ("souverain", "souveraine") count once: the heavier
                 Map<String, CompiledTerm> distinct = new LinkedHashMap<>();
                 for (Map.Entry<String, Double> term : byLanguage.getValue().entrySet()) {
@@ -92,6 +93,7 @@ public final class TopicTagger {
                             .computeIfAbsent(compiled.ids[0], k -> new ArrayList<>())
                             .add(compiled);
                 }
+              }
             }
         }
         modelBias = new double[topics.size()];
@@ -108,7 +110,7 @@ public final class TopicTagger {
 
     private void compileModel(TopicModel model, List<TopicRule> topics) {
         Map<String, Map<String, Double>> weights = model.weights();
-        for (String language : TermAnalyzers.LANGUAGES) {
+        for (String language : TermAnalyzers.CHAINS) {
             CharArrayMap<Integer> words = vocabulary.computeIfAbsent(language, k -> new CharArrayMap<>(256, false));
             for (Map<String, Double> byFeature : weights.values()) {
                 for (String feature : byFeature.keySet()) {
@@ -127,7 +129,7 @@ public final class TopicTagger {
                 continue;
             }
             modelBias[t] = byFeature.getOrDefault(TopicModel.BIAS, 0.0);
-            for (String language : TermAnalyzers.LANGUAGES) {
+            for (String language : TermAnalyzers.CHAINS) {
                 CharArrayMap<Integer> words = vocabulary.get(language);
                 double[][] perTopic = modelWeights.computeIfAbsent(language, k -> new double[topics.size()][]);
                 perTopic[t] = new double[words.size()];
@@ -165,10 +167,7 @@ public final class TopicTagger {
     public List<TopicScore> tag(String title, String text, String language) {
         Map<CompiledTerm, int[]> hits = new LinkedHashMap<>(); // term → {title hits, body hits}
         double[] logits = modelBias.clone();
-        for (String lang : TermAnalyzers.LANGUAGES) {
-            if ("fr".equals(lang) && !"fr".equals(language)) {
-                continue;
-            }
+        for (String lang : TermAnalyzers.chainsFor(language)) {
             CompiledTerm[][] terms = startingWith.get(lang);
             if (terms == null) {
                 continue;

@@ -71,10 +71,7 @@ public final class TopicModelTrainer {
 
     static Set<String> features(TermAnalyzers analyzers, DevArticle a) {
         Set<String> features = new LinkedHashSet<>();
-        for (String language : TermAnalyzers.LANGUAGES) {
-            if ("fr".equals(language) && !"fr".equals(a.lang())) {
-                continue;
-            }
+        for (String language : TermAnalyzers.chainsFor(a.lang())) {
             for (String text : new String[]{a.title(), a.text()}) {
                 for (String token : analyzers.analyze(language, text)) {
                     features.add(TopicModel.feature(language, token));
