@@ -41,7 +41,7 @@ public final class StoryId {
         boolean inWord = false;
         for (int i = 0, n = text.length(); i <= n; i++) {
             char c = i < n ? Fold.fold(text.charAt(i)) : ' ';
-            if (Character.isLetterOrDigit(c)) {
+            if (Fold.isWordChar(c)) {
                 word = (word ^ c) * PRIME;
                 inWord = true;
                 continue;

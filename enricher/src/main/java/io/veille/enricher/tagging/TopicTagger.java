@@ -48,6 +48,8 @@ public final class TopicTagger {
     private final double modelWeight;
     /** language → topic → token number → model weight (null when the topic has no model). */
     private final Map<String, double[][]> modelWeights = new HashMap<>();
+    /** language → token number → whether some topic's model weighs it. */
+    private final Map<String, boolean[]> modelFeature = new HashMap<>();
     /** topic → model intercept (NaN when the topic has no model). */
     private final double[] modelBias;
 
@@ -133,9 +135,12 @@ public final class TopicTagger {
                 CharArrayMap<Integer> words = vocabulary.get(language);
                 double[][] perTopic = modelWeights.computeIfAbsent(language, k -> new double[topics.size()][]);
                 perTopic[t] = new double[words.size()];
+                boolean[] weighted = modelFeature.computeIfAbsent(language, k -> new boolean[words.size()]);
                 for (Map.Entry<String, Double> w : byFeature.entrySet()) {
                     if (w.getKey().startsWith(language + ":")) {
-                        perTopic[t][words.get(w.getKey().substring(language.length() + 1))] = w.getValue();
+                        int id = words.get(w.getKey().substring(language.length() + 1));
+                        perTopic[t][id] = w.getValue();
+                        weighted[id] = true;
                     }
                 }
             }
@@ -220,15 +225,16 @@ public final class TopicTagger {
         if (perTopic == null) {
             return;
         }
-        boolean[] seen = new boolean[vocabularySize];
+        boolean[] weighted = modelFeature.get(lang);
+        boolean[] seen = new boolean[weighted.length];
         for (int[] ids : new int[][]{titleIds, textIds}) {
             for (int id : ids) {
-                if (id < 0 || seen[id]) {
+                if (id < 0 || id >= weighted.length || !weighted[id] || seen[id]) {
                     continue;
                 }
                 seen[id] = true;
                 for (int t = 0; t < perTopic.length; t++) {
-                    if (perTopic[t] != null && id < perTopic[t].length) {
+                    if (perTopic[t] != null) {
                         logits[t] += perTopic[t][id];
                     }
                 }

@@ -5,12 +5,14 @@ import java.text.Normalizer;
 /** Case and accent folding of Latin text, one character at a time, without allocation: {@code É → e}, {@code ç → c}. */
 public final class Fold {
     private static final char[] TABLE = new char[0x250];
+    private static final boolean[] WORD = new boolean[0x250];
 
     static {
         for (char c = 0; c < TABLE.length; c++) {
             String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
             char folded = base.length() == 1 ? base.charAt(0) : c;
             TABLE[c] = Character.toLowerCase(folded);
+            WORD[c] = Character.isLetterOrDigit(c);
         }
     }
 
@@ -23,6 +25,11 @@ public final class Fold {
             return TABLE[c];
         }
         return c == '’' ? '\'' : Character.toLowerCase(c);
+    }
+
+    /** Whether {@code c} is a letter or a digit (a table lookup for Latin text). */
+    public static boolean isWordChar(char c) {
+        return c < WORD.length ? WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** {@link #fold(char)} applied to every character. */
