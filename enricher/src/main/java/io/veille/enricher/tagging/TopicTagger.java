@@ -2,6 +2,7 @@ package io.veille.enricher.tagging;
 
 import io.veille.common.event.TopicScore;
 import io.veille.enricher.taxonomy.Taxonomy;
+import io.veille.enricher.taxonomy.TaxonomyLoader;
 import io.veille.enricher.taxonomy.TopicRule;
 import org.apache.lucene.analysis.CharArrayMap;
 
@@ -154,7 +155,7 @@ public final class TopicTagger {
 
     private static TopicModel bundledModelFor(Taxonomy taxonomy) {
         // the model was trained against the bundled taxonomy's topics; a user's taxonomy is tagged by its rules
-        return taxonomy.version().equals(io.veille.enricher.taxonomy.TaxonomyLoader.loadDefault().version())
+        return taxonomy.version().equals(TaxonomyLoader.loadDefault().version())
                 ? TopicModel.loadDefault() : null;
     }
 
