@@ -13,6 +13,7 @@ import io.veille.enricher.summary.ReadingTime;
 import io.veille.enricher.tagging.TopicTagger;
 import io.veille.enricher.taxonomy.Taxonomy;
 import io.veille.enricher.taxonomy.TaxonomyLoader;
+import io.veille.enricher.text.PlainText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public final class Understanding {
     /** The enriched form of {@code article}. Never throws on odd content: empty text gives empty results. */
     public EnrichedArticle enrich(RawArticle article) {
         String title = article.title();
-        String text = io.veille.enricher.text.PlainText.of(article.text(), article.contentHtml());
+        String text = PlainText.of(article.text(), article.contentHtml());
         DetectedLanguage language = languages.detect(title, text, article.languageHint());
         List<TopicScore> topics = tagger.tag(title, text, language.code());
         List<ArticleEvent> found = events.extract(title, text, article.publishedAt(), language.code());

@@ -1,8 +1,8 @@
 package io.veille.enricher.sponsored;
 
-import java.text.Normalizer;
+import io.veille.enricher.text.Fold;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,19 +21,21 @@ public final class SponsoredDetector {
     private static final List<Pattern> DISCLOSURES = List.of(
             // French
             Pattern.compile("\\b(article|contenu|billet|post|publication)s? (sponsoris|commandit)e"),
-            Pattern.compile("\\bsponsorise(e|s)? par\\b"),
             Pattern.compile("^sponsorise"),
             Pattern.compile("\\b(article|contenu|billet|guide|dossier)s? (realise|redige|ecrit|produit|propose)e?s? en partenariat avec\\b"),
             Pattern.compile("(^|[-—–:|(\\[]\\s*)en partenariat avec\\b"),
+            Pattern.compile("\\b(article|contenu|billet|post)s? en partenariat avec\\b"),
             Pattern.compile("^partenariat\\b"),
-            Pattern.compile("\\b(vous est|est) (propose|offert|presente|sponsorise)e? par\\b"),
+            Pattern.compile("\\b(cet article|ce billet|ce contenu|ce guide|ce dossier|cette video|cet episode)( vous)? est (propose|offert|presente|sponsorise)e? par\\b"),
+            Pattern.compile("\\bvous est (propose|offert|presente)e? par\\b"),
             Pattern.compile("\\bcontenu (propose|offert) par\\b"),
             Pattern.compile("\\bpubli-?redactionnel|\\bpublireportage|\\bpubli-?reportage"),
             Pattern.compile("^publicite\\b"),
             Pattern.compile("\\bpartenariat (remunere|commercial)"),
             Pattern.compile("\\bcollaboration commerciale\\b"),
             // English
-            Pattern.compile("\\bsponsored (post|content|article|story|by|feature)\\b"),
+            Pattern.compile("\\bsponsored (post|content|article|story|feature)\\b"),
+            Pattern.compile("^sponsored by\\b"),
             Pattern.compile("^sponsored\\b"),
             Pattern.compile("\\b(post|article|content|story|episode|newsletter) (is|was) (sponsored|paid for|brought to you|produced in partnership|written in partnership)"),
             Pattern.compile("\\b(brought to you|presented) by\\b.{0,60}\\bpartner"),
@@ -57,11 +59,26 @@ public final class SponsoredDetector {
         return text.length() > EDGE && matches(text.substring(text.length() - EDGE));
     }
 
+    /** Words one of which every disclosure contains: a fragment with none of them is skipped cheaply. */
+    private static final List<String> CUES = List.of("sponsor", "partenariat", "partner", "publicite",
+            "publi-r", "publir", "publireportage", "advert", "promot", "paid", "commandit", "propose par", "offert par",
+            "presente par", "brought to you");
+
     private static boolean matches(String fragment) {
         if (fragment == null || fragment.isBlank()) {
             return false;
         }
-        String folded = fold(fragment);
+        String folded = Fold.fold(fragment);
+        boolean cue = false;
+        for (String c : CUES) {
+            if (folded.contains(c)) {
+                cue = true;
+                break;
+            }
+        }
+        if (!cue) {
+            return false;
+        }
         for (String sentence : folded.split("(?<=[.!?])\\s+|\\n+")) {
             String s = sentence.strip();
             for (Pattern p : DISCLOSURES) {
@@ -73,8 +90,4 @@ public final class SponsoredDetector {
         return false;
     }
 
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('’', '\'').toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,92 +1,76 @@
 package io.veille.enricher.story;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import io.veille.enricher.text.Fold;
 
 /**
  * Gives near-duplicate articles (the same news told by several feeds, syndicated copies, lightly edited
  * reposts) the same story id, computed from the text alone, so that it does not depend on which article
  * arrived first.
  *
- * <p>Method (MinHash over word shingles, one band):
+ * <p>Method (MinHash over word shingles, one band of one row):
  * <ol>
- *   <li>normalize the text: accents folded, lower case, every run of non-letters and non-digits a space;</li>
- *   <li>take the set of word {@value #SHINGLE}-shingles (overlapping runs of {@value #SHINGLE} words);</li>
- *   <li>for each of {@value #ROWS} seeded 64-bit hash functions, keep the least hash over the set
- *       (the MinHash signature);</li>
- *   <li>the story id is {@code s-} plus the hex of a hash of those {@value #ROWS} minima.</li>
+ *   <li>normalize the text: accents folded, lower case, words are runs of letters and digits;</li>
+ *   <li>take the set of word {@value #SHINGLE}-shingles (overlapping runs of {@value #SHINGLE} words), each
+ *       hashed to 64 bits from the hashes of its words;</li>
+ *   <li>keep the least shingle hash under a seeded mixing function (the MinHash of the set);</li>
+ *   <li>the story id is {@code s-} plus that minimum in hex.</li>
  * </ol>
- * Two texts whose shingle sets have Jaccard similarity J get the same id with probability J^{@value #ROWS}
- * (0.81 for J = 0.9, under 0.0001 for unrelated texts that share one shingle in a hundred). Texts too short
- * to shingle fall back to a hash of their normalized words. Thread-safe, stateless.
+ * Two texts whose shingle sets have Jaccard similarity J get the same id with probability J (a repost with a
+ * signature line added: J ≈ 0.9; unrelated texts sharing one shingle in a hundred: 0.01). Texts too short to
+ * shingle get a hash of their normalized words. The Streams part can refine this with more bands and a
+ * store; this function alone is what makes the id independent of arrival order. Thread-safe, stateless.
  */
 public final class StoryId {
     static final int SHINGLE = 4;
-    static final int ROWS = 2;
-    private static final long[] SEEDS = {0x9E3779B97F4A7C15L, 0xC2B2AE3D27D4EB4FL};
+    private static final long SEED = 0x9E3779B97F4A7C15L;
+    private static final long PRIME = 0x100000001b3L;
 
     private StoryId() {
     }
 
-    /** The story id of an article body (the title is left out: feeds rewrite titles more than bodies). */
+    /** The story id of an article body, or null for a text without words. */
     public static String of(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
+        if (text == null) {
             return null;
         }
-        long[] minima = new long[ROWS];
-        java.util.Arrays.fill(minima, Long.MAX_VALUE);
-        if (words.size() < SHINGLE) {
-            long h = hash(String.join(" ", words), SEEDS[0]);
-            return "s-" + hex(h);
-        }
-        StringBuilder shingle = new StringBuilder();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            shingle.setLength(0);
-            for (int k = 0; k < SHINGLE; k++) {
-                shingle.append(words.get(i + k)).append(' ');
+        long[] window = new long[SHINGLE];
+        int words = 0;
+        long min = -1L; // unsigned maximum
+        long all = SEED;
+        long word = 0xcbf29ce484222325L;
+        boolean inWord = false;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? Fold.fold(text.charAt(i)) : ' ';
+            if (Fold.isWordChar(c)) {
+                word = (word ^ c) * PRIME;
+                inWord = true;
+                continue;
             }
-            String s = shingle.toString();
-            for (int r = 0; r < ROWS; r++) {
-                long h = hash(s, SEEDS[r]);
-                if (Long.compareUnsigned(h, minima[r]) < 0) {
-                    minima[r] = h;
+            if (!inWord) {
+                continue;
+            }
+            long w = mix(word);
+            window[words % SHINGLE] = w;
+            words++;
+            all = mix(all ^ w) * PRIME;
+            if (words >= SHINGLE) {
+                long shingle = SEED;
+                for (int k = words - SHINGLE; k < words; k++) {
+                    shingle = (shingle ^ window[k % SHINGLE]) * PRIME;
+                }
+                long h = mix(shingle ^ SEED);
+                if (Long.compareUnsigned(h, min) < 0) {
+                    min = h;
                 }
             }
+            word = 0xcbf29ce484222325L;
+            inWord = false;
         }
-        long band = SEEDS[0];
-        for (long m : minima) {
-            band = mix(band ^ m);
+        if (words == 0) {
+            return null;
         }
-        return "s-" + hex(band);
-    }
-
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
-    }
-
-    /** 64-bit FNV-1a over UTF-8, seeded, finished with a mixer. */
-    private static long hash(String s, long seed) {
-        long h = 0xcbf29ce484222325L ^ seed;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= (b & 0xff);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
+        String hex = Long.toHexString(words < SHINGLE ? mix(all) : min);
+        return "s-" + "0".repeat(16 - hex.length()) + hex;
     }
 
     /** The finalizer of SplitMix64: spreads every input bit over the output. */
@@ -94,9 +78,5 @@ public final class StoryId {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    private static String hex(long v) {
-        return String.format("%016x", v);
     }
 }

@@ -1,15 +1,19 @@
 package io.veille.enricher.summary;
 
-import java.text.BreakIterator;
-import java.util.Locale;
-
 /**
  * A short plain-text summary: the lead of the article, as many whole sentences as fit in
- * {@value #DEFAULT_MAX} characters. When the first sentence alone is longer, it is cut at a word
- * boundary and ends with "…". Thread-safe.
+ * {@value #DEFAULT_MAX} characters, whitespace collapsed. When the first sentence alone is longer, it is cut
+ * at a word boundary and ends with "…".
+ *
+ * <p>A sentence ends at {@code . ! ? …} (optionally followed by a closing quote or bracket) followed by a
+ * space, unless the word before a period is a single capital or a common abbreviation ({@code M.},
+ * {@code Mr.}, {@code e.g.}). Only the first few hundred characters are read. Thread-safe.
  */
 public final class LeadSummary {
     static final int DEFAULT_MAX = 280;
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "jr", "sr", "vs", "etc",
+            "e.g", "i.e", "cf", "p", "no", "n°", "inc", "ltd", "corp", "co", "av", "env", "ex", "vol", "fig");
 
     private LeadSummary() {
     }
@@ -22,21 +26,63 @@ public final class LeadSummary {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= max) {
-            return flat;
+        // collapse whitespace over a bounded prefix only
+        StringBuilder flat = new StringBuilder(Math.min(text.length(), max + 64));
+        boolean space = false;
+        for (int i = 0; i < text.length() && flat.length() <= max; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = flat.length() > 0;
+            } else {
+                if (space) {
+                    flat.append(' ');
+                    space = false;
+                }
+                flat.append(c);
+            }
         }
-        BreakIterator sentences = BreakIterator.getSentenceInstance(
-                language == null ? Locale.ROOT : Locale.forLanguageTag(language));
-        sentences.setText(flat);
+        if (flat.length() <= max) {
+            return flat.toString();
+        }
         int end = 0;
-        for (int next = sentences.next(); next != BreakIterator.DONE && next <= max; next = sentences.next()) {
-            end = next;
+        for (int i = 0; i < max; i++) {
+            if (isSentenceEnd(flat, i)) {
+                int stop = i + 1;
+                while (stop < flat.length() && isCloser(flat.charAt(stop))) {
+                    stop++;
+                }
+                if (stop <= max && (stop == flat.length() || flat.charAt(stop) == ' ')) {
+                    end = stop;
+                }
+            }
         }
         if (end > 0) {
-            return flat.substring(0, end).strip();
+            return flat.substring(0, end);
         }
-        int space = flat.lastIndexOf(' ', max - 1);
-        return flat.substring(0, space > 0 ? space : max - 1).strip() + "…";
+        int cut = flat.lastIndexOf(" ", max - 1);
+        return flat.substring(0, cut > 0 ? cut : max - 1).strip() + "…";
+    }
+
+    private static boolean isSentenceEnd(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c == '!' || c == '?' || c == '…') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && s.charAt(start - 1) != ' ') {
+            start--;
+        }
+        String word = s.subSequence(start, i).toString().toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(s.charAt(start))) {
+            return false; // an initial: "J. Dupont"
+        }
+        return !ABBREVIATIONS.contains(word);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '»' || c == '”' || c == '\'' || c == ')' || c == ']';
     }
 }

@@ -15,7 +15,8 @@ public final class ReadingTime {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = !Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c > ' ' ? c != '\u00a0' && (c < '\u2000' || !Character.isWhitespace(c)) : false;
             if (letter && !inWord) {
                 words++;
             }

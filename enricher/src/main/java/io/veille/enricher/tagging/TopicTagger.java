@@ -2,7 +2,9 @@ package io.veille.enricher.tagging;
 
 import io.veille.common.event.TopicScore;
 import io.veille.enricher.taxonomy.Taxonomy;
+import io.veille.enricher.taxonomy.TaxonomyLoader;
 import io.veille.enricher.taxonomy.TopicRule;
+import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,25 +20,56 @@ import java.util.Map;
  * <p>Terms and article go through the same {@link TermAnalyzers} chain, and a term matches where its
  * analyzed tokens appear consecutively in the article's. French terms are looked for in French articles
  * only; English terms in every article, because French tech writing is full of English words
- * (<i>open source</i>, <i>cloud native</i>, <i>DevOps</i>). A term's contribution to its topic is
+ * (<i>open source</i>, <i>cloud native</i>, <i>DevOps</i>): in French articles through a plain chain (lower
+ * case, accents folded, no stemming), which spares a second full English analysis. A term's contribution to its topic is
  * {@code weight × (titleBoost if it is in the title) + weight × (1 + ln n)} for its {@code n ≥ 1}
  * occurrences in the body, so that repetition counts, but less and less.
+ *
+ * <p>When a {@link TopicModel} is given, each modelled topic's score also gets {@code modelWeight ×} the
+ * model's log-odds for the article when they are positive (the model believes the topic more likely than
+ * not): the model can lift a topic whose terms fell short of the threshold, never lower one the rules
+ * found (cross-validation on the dev split showed subtracting cost more recall than it saved precision).
+ * A topic is never tagged unless at least one of its terms matched, so that every tag has an explanation.
  *
  * <p>Thread-safe, built once per taxonomy.
  */
 public final class TopicTagger {
     private final Taxonomy taxonomy;
     private final TermAnalyzers analyzers;
-    /** language → first token → the terms that start with it. */
-    private final Map<String, Map<String, List<CompiledTerm>>> index = new HashMap<>();
+    /** language → token → its number; the tokens of every term, numbered in order of first appearance. */
+    private final Map<String, CharArrayMap<Integer>> vocabulary = new HashMap<>();
+    /** language → first token's number → the terms that start with it (while building). */
+    private final Map<String, Map<Integer, List<CompiledTerm>>> index = new HashMap<>();
+    /** language → token number → the terms that start with it, or null (the index, as arrays, for speed). */
+    private final Map<String, CompiledTerm[][]> startingWith = new HashMap<>();
+
+    /** The share of the model's log-odds added to a topic's rule score. */
+    public static final double DEFAULT_MODEL_WEIGHT = 1.0;
+
+    private final double modelWeight;
+    /** language → topic → token number → model weight (null when the topic has no model). */
+    private final Map<String, double[][]> modelWeights = new HashMap<>();
+    /** language → token number → whether some topic's model weighs it. */
+    private final Map<String, boolean[]> modelFeature = new HashMap<>();
+    /** topic → model intercept (NaN when the topic has no model). */
+    private final double[] modelBias;
 
     public TopicTagger(Taxonomy taxonomy, TermAnalyzers analyzers) {
+        this(taxonomy, analyzers, null, 0);
+    }
+
+    /**
+     * @param model       a linear model for some of the taxonomy's topics, or null for rules alone
+     * @param modelWeight the share of the model's log-odds added to a topic's rule score
+     */
+    public TopicTagger(Taxonomy taxonomy, TermAnalyzers analyzers, TopicModel model, double modelWeight) {
         this.taxonomy = taxonomy;
         this.analyzers = analyzers;
+        this.modelWeight = modelWeight;
         List<TopicRule> topics = taxonomy.topics();
         for (int t = 0; t < topics.size(); t++) {
             for (Map.Entry<String, Map<String, Double>> byLanguage : topics.get(t).terms().entrySet()) {
-                String language = "fr".equals(byLanguage.getKey()) ? "fr" : "en";
+              for (String language : TermAnalyzers.chainsForTerms(byLanguage.getKey())) {
                 // two terms of a topic that analyze alike ("souverain", "souveraine") count once: the heavier
                 Map<String, CompiledTerm> distinct = new LinkedHashMap<>();
                 for (Map.Entry<String, Double> term : byLanguage.getValue().entrySet()) {
@@ -48,17 +81,82 @@ public final class TopicTagger {
                     distinct.merge(String.join(" ", tokens), compiled,
                             (a, b) -> Math.abs(b.weight) > Math.abs(a.weight) ? b : a);
                 }
+                CharArrayMap<Integer> words = vocabulary.computeIfAbsent(language, k -> new CharArrayMap<>(256, false));
                 for (CompiledTerm compiled : distinct.values()) {
+                    compiled.ids = new int[compiled.tokens.length];
+                    for (int k = 0; k < compiled.tokens.length; k++) {
+                        Integer id = words.get(compiled.tokens[k]);
+                        if (id == null) {
+                            id = words.size();
+                            words.put(compiled.tokens[k], id);
+                        }
+                        compiled.ids[k] = id;
+                    }
                     index.computeIfAbsent(language, k -> new HashMap<>())
-                            .computeIfAbsent(compiled.tokens[0], k -> new ArrayList<>())
+                            .computeIfAbsent(compiled.ids[0], k -> new ArrayList<>())
                             .add(compiled);
+                }
+              }
+            }
+        }
+        modelBias = new double[topics.size()];
+        java.util.Arrays.fill(modelBias, Double.NaN);
+        if (model != null) {
+            compileModel(model, topics);
+        }
+        for (Map.Entry<String, Map<Integer, List<CompiledTerm>>> e : index.entrySet()) {
+            CompiledTerm[][] byId = new CompiledTerm[vocabulary.get(e.getKey()).size()][];
+            e.getValue().forEach((id, terms) -> byId[id] = terms.toArray(new CompiledTerm[0]));
+            startingWith.put(e.getKey(), byId);
+        }
+    }
+
+    private void compileModel(TopicModel model, List<TopicRule> topics) {
+        Map<String, Map<String, Double>> weights = model.weights();
+        for (String language : TermAnalyzers.CHAINS) {
+            CharArrayMap<Integer> words = vocabulary.computeIfAbsent(language, k -> new CharArrayMap<>(256, false));
+            for (Map<String, Double> byFeature : weights.values()) {
+                for (String feature : byFeature.keySet()) {
+                    if (feature.startsWith(language + ":")) {
+                        String token = feature.substring(language.length() + 1);
+                        if (words.get(token) == null) {
+                            words.put(token, words.size());
+                        }
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < topics.size(); t++) {
+            Map<String, Double> byFeature = weights.get(topics.get(t).id());
+            if (byFeature == null) {
+                continue;
+            }
+            modelBias[t] = byFeature.getOrDefault(TopicModel.BIAS, 0.0);
+            for (String language : TermAnalyzers.CHAINS) {
+                CharArrayMap<Integer> words = vocabulary.get(language);
+                double[][] perTopic = modelWeights.computeIfAbsent(language, k -> new double[topics.size()][]);
+                perTopic[t] = new double[words.size()];
+                boolean[] weighted = modelFeature.computeIfAbsent(language, k -> new boolean[words.size()]);
+                for (Map.Entry<String, Double> w : byFeature.entrySet()) {
+                    if (w.getKey().startsWith(language + ":")) {
+                        int id = words.get(w.getKey().substring(language.length() + 1));
+                        perTopic[t][id] = w.getValue();
+                        weighted[id] = true;
+                    }
                 }
             }
         }
     }
 
+    /** A tagger with the bundled model when the taxonomy is the bundled one, else with rules alone. */
     public TopicTagger(Taxonomy taxonomy) {
-        this(taxonomy, new TermAnalyzers());
+        this(taxonomy, new TermAnalyzers(), bundledModelFor(taxonomy), DEFAULT_MODEL_WEIGHT);
+    }
+
+    private static TopicModel bundledModelFor(Taxonomy taxonomy) {
+        // the model was trained against the bundled taxonomy's topics; a user's taxonomy is tagged by its rules
+        return taxonomy.version().equals(TaxonomyLoader.loadDefault().version())
+                ? TopicModel.loadDefault() : null;
     }
 
     public Taxonomy taxonomy() {
@@ -74,16 +172,18 @@ public final class TopicTagger {
      */
     public List<TopicScore> tag(String title, String text, String language) {
         Map<CompiledTerm, int[]> hits = new LinkedHashMap<>(); // term → {title hits, body hits}
-        for (String lang : TermAnalyzers.LANGUAGES) {
-            if ("fr".equals(lang) && !"fr".equals(language)) {
-                continue;
-            }
-            Map<String, List<CompiledTerm>> terms = index.get(lang);
+        double[] logits = modelBias.clone();
+        for (String lang : TermAnalyzers.chainsFor(language)) {
+            CompiledTerm[][] terms = startingWith.get(lang);
             if (terms == null) {
                 continue;
             }
-            count(analyzers.analyze(lang, title), terms, hits, 0);
-            count(analyzers.analyze(lang, text), terms, hits, 1);
+            CharArrayMap<Integer> words = vocabulary.get(lang);
+            int[] titleIds = analyzers.ids(lang, title, words);
+            int[] textIds = analyzers.ids(lang, text, words);
+            count(titleIds, terms, hits, 0);
+            count(textIds, terms, hits, 1);
+            addModelEvidence(lang, words.size(), titleIds, textIds, logits);
         }
         List<TopicRule> topics = taxonomy.topics();
         double[] scores = new double[topics.size()];
@@ -103,13 +203,16 @@ public final class TopicTagger {
         }
         List<TopicScore> result = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
-            if (scores[i] >= topics.get(i).threshold()) {
-                List<String> matched = evidence.get(i).stream()
-                        .filter(e -> e.getValue() > 0)
-                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                        .map(Map.Entry::getKey)
-                        .distinct()
-                        .toList();
+            if (!Double.isNaN(logits[i])) {
+                scores[i] += modelWeight * Math.max(0, logits[i]);
+            }
+            List<String> matched = evidence.get(i).stream()
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(Map.Entry::getKey)
+                    .distinct()
+                    .toList();
+            if (scores[i] >= topics.get(i).threshold() && !matched.isEmpty()) {
                 result.add(new TopicScore(topics.get(i).id(), Math.round(scores[i] * 100) / 100.0, matched));
             }
         }
@@ -117,10 +220,36 @@ public final class TopicTagger {
         return result;
     }
 
-    private static void count(String[] tokens, Map<String, List<CompiledTerm>> terms,
+    /** Adds, to each modelled topic's log-odds, the weights of the distinct words of the article. */
+    private void addModelEvidence(String lang, int vocabularySize, int[] titleIds, int[] textIds, double[] logits) {
+        double[][] perTopic = modelWeights.get(lang);
+        if (perTopic == null) {
+            return;
+        }
+        boolean[] weighted = modelFeature.get(lang);
+        boolean[] seen = new boolean[weighted.length];
+        for (int[] ids : new int[][]{titleIds, textIds}) {
+            for (int id : ids) {
+                if (id < 0 || id >= weighted.length || !weighted[id] || seen[id]) {
+                    continue;
+                }
+                seen[id] = true;
+                for (int t = 0; t < perTopic.length; t++) {
+                    if (perTopic[t] != null) {
+                        logits[t] += perTopic[t][id];
+                    }
+                }
+            }
+        }
+    }
+
+    private static void count(int[] tokens, CompiledTerm[][] terms,
                               Map<CompiledTerm, int[]> hits, int slot) {
         for (int i = 0; i < tokens.length; i++) {
-            List<CompiledTerm> candidates = terms.get(tokens[i]);
+            if (tokens[i] < 0 || tokens[i] >= terms.length) {
+                continue;
+            }
+            CompiledTerm[] candidates = terms[tokens[i]];
             if (candidates == null) {
                 continue;
             }
@@ -137,6 +266,7 @@ public final class TopicTagger {
         final String label;
         final double weight;
         final String[] tokens;
+        int[] ids;
 
         CompiledTerm(int topic, String label, double weight, String[] tokens) {
             this.topic = topic;
@@ -145,12 +275,12 @@ public final class TopicTagger {
             this.tokens = tokens;
         }
 
-        boolean matchesAt(String[] text, int start) {
-            if (start + tokens.length > text.length) {
+        boolean matchesAt(int[] text, int start) {
+            if (start + ids.length > text.length) {
                 return false;
             }
-            for (int k = 1; k < tokens.length; k++) {
-                if (!tokens[k].equals(text[start + k])) {
+            for (int k = 1; k < ids.length; k++) {
+                if (ids[k] != text[start + k]) {
                     return false;
                 }
             }
