@@ -23,6 +23,7 @@ import java.util.Properties;
                 UpCommand.class,
                 io.veille.ingester.cli.ParseCommand.class,
                 io.veille.ingester.cli.ExtractCommand.class,
+                io.veille.enricher.cli.TagCommand.class,
                 io.veille.enricher.cli.EnrichCommand.class,
                 io.veille.indexer.cli.IndexCommand.class,
                 io.veille.indexer.cli.ServeCommand.class,

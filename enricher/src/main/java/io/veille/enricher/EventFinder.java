@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Finds the events and deadlines an article announces. The implementation is
  * {@code io.veille.enricher.events.EventExtractor} (its {@code extract} method has this signature);
- * {@link #NONE} stands in until it is wired into {@link Understanding}.
+ * {@link #NONE} finds nothing, for tests of the other parts.
  */
 @FunctionalInterface
 public interface EventFinder {

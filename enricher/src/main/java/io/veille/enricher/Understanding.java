@@ -50,11 +50,13 @@ public final class Understanding {
 
     /** Understanding with the given taxonomy and the default detectors. */
     public static Understanding with(Taxonomy taxonomy) {
-        // >>> EventExtractor plugs in here (merge): replace EventFinder.NONE with
-        //     new io.veille.enricher.events.EventExtractor()::extract
-        EventFinder eventFinder = EventFinder.NONE;
         return new Understanding(new LanguageIdentifier(), new TopicTagger(taxonomy), new SponsoredDetector(),
-                eventFinder, Clock.systemUTC());
+                new io.veille.enricher.events.EventExtractor()::extract, Clock.systemUTC());
+    }
+
+    /** The same understanding with another taxonomy: a new tagger; the language models and detectors are shared. */
+    public Understanding withTaxonomy(Taxonomy taxonomy) {
+        return new Understanding(languages, new TopicTagger(taxonomy), sponsored, events, clock);
     }
 
     public Taxonomy taxonomy() {

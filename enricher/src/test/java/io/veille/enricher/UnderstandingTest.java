@@ -31,6 +31,21 @@ class UnderstandingTest {
     }
 
     @Test
+    void theDefaultUnderstandingFindsTheSeedConferenceDayAndVenueAndTheConsultationDeadline() {
+        assertThat(UNDERSTANDING.enrich(SeedArticles.conference()).events())
+                .anySatisfy(e -> {
+                    assertThat(e.kind()).isEqualTo(ArticleEvent.Kind.EVENT);
+                    assertThat(e.start()).isEqualTo(LocalDate.of(2026, 2, 3));
+                    assertThat(e.city()).isEqualTo("Paris");
+                });
+        assertThat(UNDERSTANDING.enrich(SeedArticles.consultation()).events())
+                .anySatisfy(e -> {
+                    assertThat(e.kind()).isEqualTo(ArticleEvent.Kind.DEADLINE);
+                    assertThat(e.end()).isEqualTo(LocalDate.of(2026, 2, 3));
+                });
+    }
+
+    @Test
     void theSeedConsultationArticleIsAboutOpenSourceSovereigntyAndPolicy() {
         EnrichedArticle enriched = UNDERSTANDING.enrich(SeedArticles.consultation());
         assertThat(enriched.language()).isEqualTo("fr");
