@@ -51,7 +51,7 @@ public final class IngestDaemon implements Runnable, AutoCloseable {
     private final Map<Integer, Map<String, FeedRecord>> feedsByPartition = new ConcurrentHashMap<>();
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final Set<String> polled = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> polls = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     public IngestDaemon(Map<String, Object> clientProps, String groupId, String feedsTopic, KafkaFeedStateStore stateStore,
@@ -142,7 +142,7 @@ public final class IngestDaemon implements Runnable, AutoCloseable {
         try {
             PollOutcome outcome = poller.poll(feed, state);
             states.put(feed.id(), outcome.state());
-            polled.add(feed.id());
+            polls.computeIfAbsent(feed.id(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
             if (outcome.movedTo() != null) {
                 onMoved.accept(feed.withUrl(outcome.movedTo()));
             }
@@ -171,7 +171,14 @@ public final class IngestDaemon implements Runnable, AutoCloseable {
 
     /** The ids of the feeds this instance has polled since it started. */
     public Set<String> polledFeedIds() {
-        return Set.copyOf(polled);
+        return Set.copyOf(polls.keySet());
+    }
+
+    /** How many times this instance has polled each feed since it started. */
+    public Map<String, Integer> pollCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        polls.forEach((id, n) -> counts.put(id, n.get()));
+        return counts;
     }
 
     /** Asks the loop to stop; {@link #run} returns after leaving the group. */

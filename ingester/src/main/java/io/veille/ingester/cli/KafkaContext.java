@@ -1,0 +1,33 @@
+package io.veille.ingester.cli;
+
+import io.veille.common.config.VeilleConfig;
+import io.veille.common.kafka.TopicBootstrap;
+import io.veille.common.kafka.VeilleTopics;
+import io.veille.ingester.registry.KafkaClients;
+import io.veille.ingester.schedule.IngesterSetup;
+import org.apache.kafka.clients.admin.Admin;
+
+import java.util.Map;
+
+/** The Kafka side of the ingester's commands: client properties, topic names, topics created when missing. */
+final class KafkaContext {
+    final VeilleConfig config;
+    final Map<String, Object> clientProps;
+    final VeilleTopics topics;
+
+    KafkaContext(VeilleConfig config) {
+        this.config = config;
+        this.clientProps = KafkaClients.common(config);
+        this.topics = IngesterSetup.topics(config);
+    }
+
+    /** Creates the topics that do not exist yet (idempotent). */
+    KafkaContext ensureTopics() {
+        try (Admin admin = Admin.create(clientProps)) {
+            int partitions = config.optional("topics.partitions").map(Integer::parseInt).orElse(3);
+            short replicas = config.optional("topics.replication-factor").map(Short::parseShort).orElse((short) -1);
+            new TopicBootstrap(admin, replicas).createMissing(topics.specs(partitions));
+        }
+        return this;
+    }
+}
