@@ -31,6 +31,7 @@ public final class OncePass {
     }
 
     public RunSummary run(List<FeedRecord> feeds, Map<String, FeedState> states) throws InterruptedException {
+        long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "veille-poll");
             t.setDaemon(true);
@@ -61,7 +62,7 @@ public final class OncePass {
                     throw new IllegalStateException("a poll failed unexpectedly: " + e.getCause(), e.getCause());
                 }
             }
-            return new RunSummary(outcomes);
+            return new RunSummary(outcomes, java.time.Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();
         }

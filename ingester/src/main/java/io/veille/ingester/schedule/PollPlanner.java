@@ -34,13 +34,13 @@ public final class PollPlanner {
      */
     public Instant afterSuccess(Instant now, List<Instant> itemTimes, Duration ttl, Duration maxAge, Instant expires,
                                 PollBounds bounds) {
-        Duration interval = rateInterval(now, itemTimes);
+        Duration interval = jittered(clamp(rateInterval(now, itemTimes), bounds), bounds);
         for (Duration floor : new Duration[] {ttl, maxAge, expires == null ? null : Duration.between(now, expires)}) {
             if (floor != null && floor.compareTo(interval) > 0) {
-                interval = floor;
+                interval = floor; // the publisher's "not before" is never shortened by the jitter
             }
         }
-        return now.plus(jittered(clamp(interval, bounds), bounds));
+        return now.plus(clamp(interval, bounds));
     }
 
     /**
@@ -52,11 +52,11 @@ public final class PollPlanner {
             return now.plus(bounds.maxInterval());
         }
         int shift = Math.min(Math.max(consecutiveErrors - 1, 0), 30);
-        Duration backoff = bounds.minInterval().multipliedBy(1L << shift);
+        Duration backoff = jittered(clamp(bounds.minInterval().multipliedBy(1L << shift), bounds), bounds);
         if (retryAfter != null && retryAfter.compareTo(backoff) > 0) {
-            backoff = retryAfter;
+            backoff = retryAfter; // never shortened by the jitter
         }
-        return now.plus(jittered(clamp(backoff, bounds), bounds));
+        return now.plus(clamp(backoff, bounds));
     }
 
     /** Half the mean gap between the recent items, or a quarter of the newest item's age if longer. */

@@ -170,6 +170,7 @@ class IngesterIT {
             System.out.printf("MEASURE ingest --once over %d sample feeds: %d articles in %d ms = %.0f articles/s; peak heap %d MiB%n",
                     feedCount, afterFirst.size(), firstNanos / 1_000_000, afterFirst.size() / (firstNanos / 1e9), firstPeak >> 20);
             System.out.printf("MEASURE second pass, all 304: %d ms%n", secondNanos / 1_000_000);
+            System.out.println("MEASURE summaries: " + first[1] + " | " + second[1]);
         }
     }
 

@@ -9,6 +9,8 @@ import io.veille.ingester.parse.FeedLimits;
 import io.veille.ingester.parse.FeedParser;
 import io.veille.ingester.produce.CollectingSink;
 import io.veille.ingester.produce.FeedPoller;
+import io.veille.ingester.produce.FullText;
+import io.veille.ingester.fetch.RobotsPolicy;
 import io.veille.ingester.produce.PollOutcome;
 import io.veille.ingester.registry.FeedRecord;
 import io.veille.ingester.state.FeedHealth;
@@ -79,11 +81,15 @@ class OncePassTest {
     }
 
     private RunSummary pass(Fetcher fetcher, PollBounds bounds, FeedRecord... feeds) throws InterruptedException {
+        return pass(fetcher, bounds, null, feeds);
+    }
+
+    private RunSummary pass(Fetcher fetcher, PollBounds bounds, FullText fullText, FeedRecord... feeds) throws InterruptedException {
         FeedLimits limits = FeedLimits.DEFAULT;
         FeedParser parser = new FeedParser(new FeedLimits(fetcher.settings().maxBytes(), limits.maxItems(),
                 limits.maxFieldChars(), limits.maxDepth()));
         FeedPoller poller = new FeedPoller(fetcher, parser, sink, sink, new PollPlanner(new Random(1)),
-                bounds, null, Clock.systemUTC(), 2000);
+                bounds, fullText, Clock.systemUTC(), 2000);
         List<FeedRecord> all = new ArrayList<>(List.of(good));
         all.addAll(List.of(feeds));
         return new OncePass(poller, 4, moved::add).run(all, sink.states);
@@ -403,5 +409,33 @@ class OncePassTest {
         assertThat(summary.failed()).isZero();
         assertThat(seen).hasSize(6);
         assertThat(peak.get()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void fullTextFetchesArticlePagesThatRobotsTxtAllowsAndNoOthers() throws Exception {
+        String paragraph = "<p>Cette page publie le texte complet de l'article, bien plus long que l'extrait du flux, "
+                + "avec plusieurs paragraphes sur la chaîne de compilation et les tests de bout en bout.</p>";
+        String page = "<html><head><title>Page</title></head><body><nav>Menu</nav><article><h1>Titre</h1>"
+                + paragraph.repeat(6) + "</article><footer>Pied</footer></body></html>";
+        server.on("/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8)))
+                .on("/pages/", ex -> send(ex, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8)))
+                .on("/private/", ex -> send(ex, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8)))
+                .on("/excerpts.xml", ex -> send(ex, 200, RSS, rss("Extraits",
+                        server.url("/pages/open.html") + "|Ouvert|Un court extrait…",
+                        server.url("/private/closed.html") + "|Fermé|Un autre extrait…")));
+        FeedRecord excerpts = feed("/excerpts.xml").withOptions(true, true, null, null, null);
+        Fetcher fetcher = new Fetcher(settings(), Clock.systemUTC());
+        RunSummary summary = pass(fetcher, PollBounds.defaults(), new FullText(fetcher, new RobotsPolicy(fetcher, Clock.systemUTC())), excerpts);
+        var articles = sink.fromFeed(excerpts.id());
+        assertThat(articles).hasSize(2);
+        var open = articles.stream().filter(a -> a.title().equals("Ouvert")).findFirst().orElseThrow();
+        var closed = articles.stream().filter(a -> a.title().equals("Fermé")).findFirst().orElseThrow();
+        assertThat(open.text()).contains("chaîne de compilation");
+        assertThat(open.excerptOnly()).isFalse();
+        assertThat(closed.text()).doesNotContain("chaîne de compilation");
+        assertThat(closed.excerptOnly()).isTrue();
+        assertThat(server.hits("/private/closed.html")).isZero();
+        assertThat(server.hits("/robots.txt")).isEqualTo(1);
+        assertGoodIngested(summary);
     }
 }

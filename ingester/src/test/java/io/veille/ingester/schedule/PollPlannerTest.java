@@ -63,6 +63,16 @@ class PollPlannerTest {
     }
 
     @Test
+    void jitterNeverShortensRetryAfterOrTheFeedsOwnLowerBounds() {
+        PollPlanner planner = new PollPlanner(new Random(5));
+        List<Instant> busy = every(Duration.ofMinutes(20), 10);
+        for (int i = 0; i < 200; i++) {
+            assertThat(planner.afterFailure(NOW, 1, Duration.ofHours(2), bounds)).isAfterOrEqualTo(NOW.plus(Duration.ofHours(2)));
+            assertThat(planner.afterSuccess(NOW, busy, Duration.ofHours(1), null, null, bounds)).isAfterOrEqualTo(NOW.plus(Duration.ofHours(1)));
+        }
+    }
+
+    @Test
     void failuresBackOffExponentiallyAndHonourRetryAfter() {
         PollPlanner planner = new PollPlanner(new Random(1));
         assertThat(planner.afterFailure(NOW, 1, null, noJitter)).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
