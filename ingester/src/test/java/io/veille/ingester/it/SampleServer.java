@@ -18,15 +18,15 @@ import java.util.stream.Stream;
  * Serves {@code samples/feeds/*} from a real local HTTP server, with an ETag per body so a second
  * pass can answer 304, and lets a test change one feed's bytes.
  */
-final class SampleServer implements AutoCloseable {
+public final class SampleServer implements AutoCloseable {
     static final Path SAMPLES = Path.of("..", "samples", "feeds");
 
     private final TestFeedServer server;
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
     private final List<String> names = new ArrayList<>();
-    volatile boolean conditional = true;
+    public volatile boolean conditional = true;
 
-    SampleServer() throws IOException {
+    public SampleServer() throws IOException {
         server = new TestFeedServer();
         try (Stream<Path> files = Files.list(SAMPLES)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -53,15 +53,15 @@ final class SampleServer implements AutoCloseable {
         }
     }
 
-    List<URI> feedUrls() {
+    public List<URI> feedUrls() {
         return names.stream().map(n -> server.url("/" + n)).toList();
     }
 
-    void change(String name, UnaryOperator<String> edit) {
+    public void change(String name, UnaryOperator<String> edit) {
         bodies.compute(name, (k, v) -> edit.apply(new String(v, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
     }
 
-    int hits(String name) {
+    public int hits(String name) {
         return server.hits("/" + name);
     }
 
