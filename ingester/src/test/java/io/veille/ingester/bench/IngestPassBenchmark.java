@@ -86,7 +86,25 @@ public class IngestPassBenchmark {
         return run(new HashMap<>(afterFirstPass));
     }
 
+    /**
+     * Without arguments: the JMH run. With {@code --heap}: one first pass and one 304 pass in this JVM,
+     * then the peak heap (sum of the heap pools' peaks), e.g. under {@code -Xmx32m}.
+     */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--heap")) {
+            System.gc();
+            java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            IngestPassBenchmark b = new IngestPassBenchmark();
+            b.start();
+            RunSummary again = b.notModifiedPass();
+            long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.println("304 pass: " + again.line());
+            System.out.printf("peak heap: %.1f MiB (max %d MiB)%n", peak / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+            b.stop();
+            return;
+        }
         new Runner(new OptionsBuilder().include(IngestPassBenchmark.class.getSimpleName()).build()).run();
     }
 }
