@@ -120,7 +120,7 @@ public final class Fetcher {
             if (status == 429 || status == 503) {
                 Duration retryAfter = headers.firstValue("Retry-After").map(this::retryAfter).orElse(null);
                 if (retryAfter != null) {
-                    politeness.blockUntil(url.getHost(), clock.instant().plus(retryAfter));
+                    politeness.blockUntil(hostKey(url), clock.instant().plus(retryAfter));
                 }
                 throw new FetchException(FetchException.Kind.HTTP_STATUS, url + ": HTTP " + status
                         + (retryAfter != null ? " (Retry-After " + retryAfter.toSeconds() + " s)" : ""), status, retryAfter, null);
@@ -165,7 +165,7 @@ public final class Fetcher {
         HttpRequest httpRequest = builder.build();
         // a raw body cap a little above the decoded one: compressed bodies are smaller, never larger
         int rawCap = settings.maxBytes();
-        try (HostPoliteness.Permit ignored = politeness.acquire(url.getHost())) {
+        try (HostPoliteness.Permit ignored = politeness.acquire(hostKey(url))) {
             CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(httpRequest, CappedBody.handler(rawCap));
             try {
                 return future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -237,8 +237,9 @@ public final class Fetcher {
         }
     }
 
-    /** The lower-case host of a URL, for politeness and robots.txt keys. */
+    /** The server a URL names, {@code host:port} lower-cased with the default port filled in: the politeness key. */
     static String hostKey(URI url) {
-        return url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        return (url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT)) + ":" + port;
     }
 }

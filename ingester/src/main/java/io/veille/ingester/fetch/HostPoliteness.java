@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * Politeness towards each host: at most {@code maxConcurrent} requests at once, request starts at
+ * Politeness towards each server ({@code host:port}): at most {@code maxConcurrent} requests at once, request starts at
  * least {@code minDelay} apart, and none before the time a {@code Retry-After} asked for. Callers
  * {@link #acquire} a permit before a request and {@link Permit#close close} it after.
  */

@@ -209,19 +209,29 @@ class OncePassTest {
     }
 
     @Test
-    void a429WithRetryAfterPostponesTheFeedAtLeastThatLong() throws Exception {
-        server.on("/busy.xml", ex -> {
-            ex.getResponseHeaders().set("Retry-After", "7200");
-            send(ex, 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
-        });
-        FeedRecord busy = feed("/busy.xml");
-        Instant before = Instant.now();
-        RunSummary summary = pass(busy);
-        PollOutcome o = outcome(summary, busy);
-        assertThat(o.status()).isEqualTo(PollOutcome.Status.FAILED);
-        assertThat(o.error()).contains("HTTP 429").contains("Retry-After 7200");
-        assertThat(o.state().nextPollAt()).isAfterOrEqualTo(before.plus(Duration.ofSeconds(7200)));
-        assertGoodIngested(summary);
+    void a429WithRetryAfterPostponesTheFeedAndHoldsBackItsServer() throws Exception {
+        try (TestFeedServer busyServer = new TestFeedServer()) {
+            busyServer.on("/busy.xml", ex -> {
+                ex.getResponseHeaders().set("Retry-After", "7200");
+                send(ex, 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
+            }).on("/other.xml", ex -> send(ex, 200, RSS, GOOD));
+            FeedRecord busy = FeedRecord.of(busyServer.url("/busy.xml").toString(), "busy", List.of(), Instant.now());
+            FeedRecord other = FeedRecord.of(busyServer.url("/other.xml").toString(), "other", List.of(), Instant.now());
+            Fetcher fetcher = new Fetcher(settings(), Clock.systemUTC());
+            Instant before = Instant.now();
+            RunSummary summary = pass(fetcher, PollBounds.defaults(), busy);
+            PollOutcome o = outcome(summary, busy);
+            assertThat(o.status()).isEqualTo(PollOutcome.Status.FAILED);
+            assertThat(o.error()).contains("HTTP 429").contains("Retry-After 7200");
+            assertThat(o.state().nextPollAt()).isAfterOrEqualTo(before.plus(Duration.ofSeconds(7200)));
+            assertGoodIngested(summary);
+
+            // the same server is left alone until then, for every feed it serves
+            RunSummary later = pass(fetcher, PollBounds.defaults(), other);
+            assertThat(outcome(later, other).error()).contains("asked to wait until");
+            assertThat(busyServer.hits("/other.xml")).isZero();
+            assertThat(outcome(later, good).status()).isNotEqualTo(PollOutcome.Status.FAILED);
+        }
     }
 
     @Test
