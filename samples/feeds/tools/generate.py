@@ -346,6 +346,49 @@ def t_table(a, pool, rnd):
 </body></html>
 """
 
+def t_magazine(a, pool, rnd):
+    """A magazine: body split in parts around ads, an unlabelled author note, captions, a 'read also' line."""
+    lang, L = a["lang"], chrome.LABELS[a["lang"]]
+    paras = list(a["paras"])
+    k = max(1, len(paras) // 3)
+    parts = [paras[:k], paras[k:2 * k], paras[2 * k:]]
+    also = related(a, pool, lang, 1)[0]
+    note = {"en": f"{a['author']} writes about technology and public policy. Tips and corrections are welcome by email.",
+            "fr": f"{a['author']} écrit sur la technologie et les politiques publiques. Remarques et corrections bienvenues par courriel."}[lang]
+    inline_news = {"en": "Want more like this? Get our free weekly letter on digital policy.",
+                   "fr": "Envie d'en lire davantage ? Recevez gratuitement notre lettre hebdomadaire sur le numérique."}[lang]
+    out = []
+    for i, part in enumerate(parts):
+        if not part:
+            continue
+        out.append(f'<div class="body-part">{body_html(part)}</div>')
+        if i == 0:
+            out.append(f'<div class="slot"><span>{L["ad"]}</span><img src="/ads/{i}.gif" alt=""></div>')
+            out.append(f'<p><strong>{L["also"]} :</strong> <a href="{also["url"]}">{esc(also["title"])}</a></p>')
+        if i == 1:
+            out.append(f'<div class="box"><p>{esc(inline_news)}</p><a href="/letter">{L["subscribe"]}</a></div>')
+            out.append(f'<figure><img src="/photos/{a["slug"]}-2.jpg" alt=""><figcaption>{esc(excerpt(a, 70))} (photo d\'illustration)</figcaption></figure>')
+    topics = "".join(f'<li><a href="/topic/{t}">{t}</a></li>' for t in (a["topics"] or ["tech"]))
+    meta = (f'<meta property="og:title" content="{esc(a["title"])}">\n<meta property="article:published_time" content="{a["date"]}">\n'
+            f'<meta name="author" content="{esc(a["author"])}">')
+    return head(a, meta) + f"""<body>
+<div class="wrapper">
+<div class="topnav">{nav(lang, "topnav-list")}</div>
+{cookie(lang)}
+<div class="main-column">
+<h1>{esc(a["title"])}</h1>
+<div class="sub">{L["by"]} {esc(a["author"])} · {a["date"][:10]}</div>
+<figure class="hero"><img src="/photos/{a["slug"]}.jpg" alt=""><figcaption>Photo: Demo Agency</figcaption></figure>
+{chr(10).join(out)}
+<p><em>{esc(note)}</em></p>
+<ul class="topics">{topics}</ul>
+</div>
+<div class="rail">{newsletter(lang)}<h4>{L["popular"]}</h4><ol>{"".join(f'<li><a href="{o["url"]}">{esc(o["title"])}</a></li>' for o in related(a, pool[::-1], lang, 5))}</ol></div>
+</div>
+<div class="bottom">{footer(lang)}</div>
+</body></html>
+"""
+
 TEMPLATES = [("wordpress", t_wordpress), ("ghost", t_ghost), ("medium", t_medium), ("news", t_news), ("blog", t_blog)]
 SITES = {"en": [("Infra Dispatch", "Infrastructure news, every day"), ("The Patch Notes", "Security without the hype")],
          "fr": [("Le Terminal Bavard", "Un blog d'infra qui cause"), ("Journal du Libre", "L'actualité du logiciel libre")]}
@@ -400,6 +443,18 @@ def pages():
         write(os.path.join(EVAL, base + ".txt"), reference_text(a["paras"]) + "\n")
         eval_index.append({"page": base + ".html", "url": a["url"], "title": a["title"], "byline": a["author"],
                            "publishedAt": a["date"], "lang": a["lang"], "template": name})
+    for j, a in enumerate(LONG[3::4]):
+        i = len(eval_index)
+        site, tagline = SITES[a["lang"]][j % 2]
+        a = dict(a, site=site, tagline=tagline)
+        pool = [o for o in LONG if o["lang"] == a["lang"] and o["slug"] != a["slug"]]
+        rnd.shuffle(pool)
+        page = t_magazine(a, pool, rnd)
+        base = f"{i + 1:02d}-magazine-{a['lang']}-{a['slug']}"
+        write(os.path.join(EVAL, base + ".html"), page)
+        write(os.path.join(EVAL, base + ".txt"), reference_text(a["paras"]) + "\n")
+        eval_index.append({"page": base + ".html", "url": a["url"], "title": a["title"], "byline": a["author"],
+                           "publishedAt": a["date"], "lang": a["lang"], "template": "magazine"})
     write(os.path.join(EVAL, "index.json"), json.dumps(eval_index, ensure_ascii=False, indent=1) + "\n")
 
 # ---------------------------------------------------------------- feeds

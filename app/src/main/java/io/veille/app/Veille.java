@@ -21,14 +21,21 @@ import java.util.Properties;
         description = "Technology watch: feeds → Kafka → Kafka Streams → Elasticsearch.",
         subcommands = {
                 UpCommand.class,
+                io.veille.ingester.cli.ParseCommand.class,
+                io.veille.ingester.cli.ExtractCommand.class,
+                io.veille.enricher.cli.EnrichCommand.class,
+                io.veille.indexer.cli.IndexCommand.class,
+                io.veille.indexer.cli.ServeCommand.class,
+                io.veille.indexer.cli.SearchCommand.class,
+                io.veille.indexer.cli.DigestCommand.class,
+                io.veille.indexer.cli.ReindexCommand.class,
         })
 public final class Veille implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
-    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces with errors.")
+    @Option(names = "--verbose", description = "Print stack traces with errors (every command takes it too).")
     boolean verbose;
 
     @CommandLine.Spec

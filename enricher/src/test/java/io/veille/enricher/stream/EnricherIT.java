@@ -3,7 +3,6 @@ package io.veille.enricher.stream;
 import io.veille.common.config.VeilleConfig;
 import io.veille.common.event.EnrichedArticle;
 import io.veille.common.event.RawArticle;
-import io.veille.common.event.RawArticleBuilder;
 import io.veille.common.kafka.Serdes;
 import io.veille.common.kafka.TopicBootstrap;
 import io.veille.common.kafka.VeilleTopics;
@@ -52,14 +51,8 @@ class EnricherIT {
         return topics;
     }
 
-    /** About 3 KB of text, as a real article. */
     static RawArticle article(int n) {
-        String paragraph = "La Commission européenne ouvre une consultation sur les logiciels libres et la souveraineté numérique. "
-                + "Les développeurs, les entreprises et les administrations sont invités à répondre avant la date de clôture. ";
-        return RawArticleBuilder.article().url("https://news.example.org/articles/" + n).feedId("feed-" + (n % 7))
-                .source("Example News").title("Article numéro " + n).text(paragraph.repeat(14))
-                .publishedAt(Instant.parse("2026-02-02T10:00:00Z").plusSeconds(n)).fetchedAt(Instant.now())
-                .categories(List.of(n % 2 == 0 ? "open-source" : "digital-sovereignty")).languageHint("fr").build();
+        return EnricherITArticles.article(n);
     }
 
     private static KafkaProducer<String, byte[]> producer(LocalStack stack) {

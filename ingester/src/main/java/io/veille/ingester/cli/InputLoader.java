@@ -23,6 +23,8 @@ final class InputLoader {
 
     /** A failure to read an input, with a one-line reason. */
     static final class InputException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         InputException(String message, Throwable cause) {
             super(message, cause);
         }

@@ -2,6 +2,7 @@ package io.veille.ingester.extract;
 
 import io.veille.ingester.encoding.CharsetDetector;
 import io.veille.ingester.encoding.DetectedCharset;
+import io.veille.ingester.encoding.Mojibake;
 import io.veille.ingester.normalize.HtmlSanitizer;
 import io.veille.ingester.normalize.PlainText;
 import java.net.URI;
@@ -25,6 +26,9 @@ public final class ArticleExtractor {
     /** The largest page read, in bytes. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Calls to action that pages slip between body paragraphs (subscribe, newsletter, membership). */
+    private static final java.util.Set<String> AD_LABELS = java.util.Set.of("advertisement", "publicité", "publicite",
+            "sponsored", "annonce", "ad", "pub", "sponsorisé", "contenu sponsorisé", "partner content");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)\\b(subscribe|subscription|sign up|newsletter|members?hip|become a member|our members|abonn|inscri|lettre d'information)");
 
@@ -33,7 +37,8 @@ public final class ArticleExtractor {
         Objects.requireNonNull(body, "body");
         byte[] bytes = body.length > MAX_BYTES ? java.util.Arrays.copyOf(body, MAX_BYTES) : body;
         DetectedCharset charset = CharsetDetector.forHtml(bytes, contentTypeHeader);
-        return extract(charset.decode(bytes), pageUrl);
+        String html = charset.decode(bytes);
+        return extract(Mojibake.suspect(html) ? Mojibake.repair(html) : html, pageUrl);
     }
 
     /** Extracts from an HTML string; {@code pageUrl} (may be null) resolves relative links. */
@@ -43,7 +48,8 @@ public final class ArticleExtractor {
         PageMetadata meta = new PageMetadata(doc, pageUrl);
         Element content = new ContentScorer().mainContent(doc.body());
         Element kept = assemble(content);
-        tidy(kept, meta.title);
+        TextMetrics metrics = new TextMetrics(kept);
+        tidy(kept, meta.title, meta.byline, metrics);
         Document clean = HtmlSanitizer.clean(kept.outerHtml(), pageUrl);
         String text = PlainText.of(clean.body());
         String image = meta.image;
@@ -71,14 +77,36 @@ public final class ArticleExtractor {
     }
 
     /** Removes what survived scoring but is not body text: the title again, link lists, empty blocks. */
-    private static void tidy(Element content, String title) {
+    private static void tidy(Element content, String title, String byline, TextMetrics metrics) {
+        for (Element e : content.select("p, div, span, aside")) {
+            if (metrics.text(e) > 400) {
+                continue;
+            }
+            String t = e.text().strip().toLowerCase(java.util.Locale.ROOT);
+            if (AD_LABELS.contains(t)) {
+                e.remove();
+            } else if (byline != null && t.length() < 120 && t.contains(byline.toLowerCase(java.util.Locale.ROOT))
+                    && (t.startsWith("by ") || t.startsWith("par ") || DIGIT.matcher(t).find())) {
+                e.remove();
+            }
+        }
+        Element last = content.select("p").last();
+        if (last != null && byline != null && last.text().startsWith(byline) && last.text().length() < 300) {
+            last.remove();
+        }
         for (Element h : content.select("h1, h2, h3, p")) {
+            if (metrics.text(h) > (title == null ? 0 : title.length()) + 100) {
+                continue;
+            }
             boolean repeatsTitle = title != null && h.text().startsWith(title) && h.text().length() < title.length() + 80;
             if (h.normalName().equals("h1") || repeatsTitle) {
                 h.remove();
             }
         }
         for (Element e : content.select("p, div")) {
+            if (metrics.text(e) >= 240) {
+                continue;
+            }
             String text = e.text();
             if (text.length() < 220 && !e.select("a").isEmpty() && CALL_TO_ACTION.matcher(text).find()
                     && e.select("p").size() <= 1) {
@@ -89,10 +117,10 @@ public final class ArticleExtractor {
             if (e.parent() == null) {
                 continue;
             }
-            String text = e.text();
-            double density = ContentScorer.linkDensity(e);
-            boolean linkList = density > 0.5 && text.length() < 400 && !e.select("a").isEmpty();
-            boolean shortLinkBlock = density > 0.3 && text.length() < 80 && !e.normalName().equals("p");
+            int length = metrics.text(e);
+            double density = metrics.linkDensity(e);
+            boolean linkList = density > 0.5 && length < 400 && length > 0;
+            boolean shortLinkBlock = density > 0.3 && length < 80 && !e.normalName().equals("p");
             if (linkList || shortLinkBlock) {
                 e.remove();
             }

@@ -31,7 +31,7 @@ final class ContentScorer {
                     + "recommend|most-read|popular|trending|outbrain|taboola|post-navigation|pagination|standfirst|"
                     + "excerpt|byline|entry-meta|story-meta|article-meta|post-meta|postmeta|postfoot|entry-footer|"
                     + "cat-links|tags-links|story-tags|footer-cta|clap|responses|top-bar|masthead|speechify-ignore|"
-                    + "screen-reader|hidden|print-only|jp-relatedposts|yarpp|disqus",
+                    + "screen-reader|visually-hidden|sr-only|print-only|jp-relatedposts|yarpp|disqus",
             Pattern.CASE_INSENSITIVE);
     /** Whole class or id tokens that mark page furniture. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "nav", "menu", "tags", "meta", "bio", "footer",
@@ -42,18 +42,20 @@ final class ContentScorer {
     private static final String PARAGRAPH_SELECTOR = String.join(",", PARAGRAPHS);
 
     private final Map<Element, Double> scores = new HashMap<>();
+    private TextMetrics metrics;
 
     /** Removes furniture from {@code body} and returns the element that holds the article. */
     Element mainContent(Element body) {
         removeFurniture(body);
         paragraphsFromLineBreaks(body);
+        metrics = new TextMetrics(body);
         Element top = null;
         double best = 0;
-        for (Element p : body.select(String.join(",", PARAGRAPHS))) {
-            String text = p.text();
-            if (text.length() < 25 || p.select(PARAGRAPH_SELECTOR).size() > 1) {
+        for (Element p : body.select(PARAGRAPH_SELECTOR)) {
+            if (metrics.text(p) < 25 || hasParagraphInside(p)) {
                 continue;
             }
+            String text = p.text();
             double score = 1 + text.split("[,，、]").length - 1 + Math.min(text.length() / 100.0, 3);
             Element parent = p.parent();
             if (parent == null) {
@@ -70,7 +72,7 @@ final class ContentScorer {
             }
         }
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            double s = e.getValue() * (1 - metrics.linkDensity(e.getKey()));
             e.setValue(s);
             if (s > best) {
                 best = s;
@@ -82,7 +84,7 @@ final class ContentScorer {
         }
         // a lone paragraph wrapper: climb while the parent holds clearly more article text
         while (top.parent() != null && top.parent() != body && scores.getOrDefault(top.parent(), 0.0) > best * 0.95
-                && top.parent().text().length() < top.text().length() * 1.6) {
+                && metrics.text(top.parent()) < metrics.text(top) * 1.6) {
             top = top.parent();
             best = scores.get(top);
         }
@@ -139,6 +141,24 @@ final class ContentScorer {
         }
     }
 
+    /** Whether a paragraph-like element holds another one (then only the inner one is scored). */
+    private static boolean hasParagraphInside(Element e) {
+        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>(e.children());
+        while (!stack.isEmpty()) {
+            Element c = stack.pop();
+            if (PARAGRAPHS.contains(c.normalName())) {
+                return true;
+            }
+            c.children().forEach(stack::push);
+        }
+        return false;
+    }
+
+    /** Text lengths of the tree last scored, for callers that tidy the result. */
+    TextMetrics metrics() {
+        return metrics;
+    }
+
     private void add(Element e, double score) {
         scores.computeIfAbsent(e, ContentScorer::initialScore);
         scores.merge(e, score, Double::sum);
@@ -173,8 +193,7 @@ final class ContentScorer {
                 continue;
             }
             double sScore = scores.getOrDefault(s, 0.0);
-            String text = s.text();
-            boolean paragraphLike = s.normalName().equals("p") && text.length() > 80 && linkDensity(s) < 0.25;
+            boolean paragraphLike = s.normalName().equals("p") && metrics.text(s) > 80 && metrics.linkDensity(s) < 0.25;
             boolean sameClass = !top.className().isEmpty() && top.className().equals(s.className()) && sScore > 0;
             if (sScore >= threshold || paragraphLike || sameClass) {
                 s.attr("data-veille-keep", "1");
@@ -243,19 +262,5 @@ final class ContentScorer {
             links += a.text().length();
         }
         return (double) links / total;
-    }
-
-    static int ownTextLength(Element e) {
-        int n = 0;
-        for (Node c : e.childNodes()) {
-            if (c instanceof TextNode t) {
-                n += t.text().strip().length();
-            }
-        }
-        return n;
-    }
-
-    static List<String> paragraphTags() {
-        return List.copyOf(PARAGRAPHS);
     }
 }

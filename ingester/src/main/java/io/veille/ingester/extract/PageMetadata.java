@@ -2,7 +2,7 @@ package io.veille.ingester.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.veille.ingester.normalize.DateParser;
+import io.veille.ingester.date.DateParser;
 import io.veille.ingester.normalize.TitleText;
 import io.veille.ingester.normalize.UrlCanonicalizer;
 import java.net.URI;

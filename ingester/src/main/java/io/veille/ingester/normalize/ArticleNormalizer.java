@@ -3,6 +3,7 @@ package io.veille.ingester.normalize;
 import io.veille.common.event.ArticleIds;
 import io.veille.common.event.RawArticle;
 import io.veille.common.event.RawArticleBuilder;
+import io.veille.ingester.date.DateParser;
 import io.veille.ingester.parse.FeedEntry;
 import io.veille.ingester.parse.ParsedFeed;
 import java.net.URI;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns the items of a parsed feed into {@link RawArticle} events: canonical URL and id, plain-text
@@ -33,6 +36,8 @@ public final class ArticleNormalizer {
     private static final Pattern TRUNCATION_MARK = Pattern.compile(
             "(…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(\\.\\.\\.\\)|(?i:lire la suite|read more|continue reading|la suite)\\W*)\\s*$");
     private static final int EXCERPT_CHARS = 600;
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(2);
 
     /** Every item of {@code feed} as a raw article, in feed order. */
@@ -122,16 +127,18 @@ public final class ArticleNormalizer {
         b.publishedAt(published).updatedAt(updated).dateMissing(missing);
     }
 
-    private static boolean isExcerpt(FeedEntry entry, String text) {
+    private static boolean isExcerpt(FeedEntry entry, String fullText) {
+        String text = fullText.length() > 60 ? fullText.substring(fullText.length() - 60) : fullText;
+        int length = fullText.length();
         if (entry.contentHtml() != null && !entry.contentHtml().isBlank()) {
-            return TRUNCATION_MARK.matcher(text).find() && text.length() < EXCERPT_CHARS * 2;
+            return length < EXCERPT_CHARS * 2 && TRUNCATION_MARK.matcher(text).find();
         }
-        return text.length() < EXCERPT_CHARS || TRUNCATION_MARK.matcher(text).find();
+        return length < EXCERPT_CHARS || TRUNCATION_MARK.matcher(text).find();
     }
 
     private static List<String> links(Element body) {
         Set<String> links = new LinkedHashSet<>();
-        for (Element a : body.select("a[href]")) {
+        for (Element a : body.select(LINKS)) {
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 links.add(href);
@@ -145,7 +152,7 @@ public final class ArticleNormalizer {
         for (String src : entry.imageUrls()) {
             UrlCanonicalizer.absolute(src, base).ifPresent(u -> images.add(u.toString()));
         }
-        for (Element img : body.select("img[src]")) {
+        for (Element img : body.select(IMAGES)) {
             String src = img.attr("src");
             if (src.startsWith("http://") || src.startsWith("https://")) {
                 images.add(src);

@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Makes feed or page HTML safe to show, with a Jsoup {@link Safelist} and {@link Cleaner}: structure,
@@ -24,6 +26,9 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitizer {
     private static final Pattern RASTER_DATA =
             Pattern.compile("^data:image/(png|gif|jpe?g|webp|avif);base64,[a-z0-9+/=\\s]+$", Pattern.CASE_INSENSITIVE);
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator URL_ATTRIBUTES = QueryParser.parse("[href], [src], [cite]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("figure", "figcaption", "hr", "abbr", "mark", "s", "del", "ins", "time", "article", "section")
             .addAttributes("a", "title")
@@ -49,14 +54,14 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, baseUri);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        for (Element img : clean.select("img")) {
+        for (Element img : clean.select(IMG)) {
             String src = img.attr("src");
             boolean pixel = "1".equals(img.attr("width").strip()) && "1".equals(img.attr("height").strip());
             if (src.isEmpty() || pixel || (src.regionMatches(true, 0, "data:", 0, 5) && !RASTER_DATA.matcher(src).matches())) {
                 img.remove();
             }
         }
-        for (Element e : clean.select("[href], [src], [cite]")) {
+        for (Element e : clean.select(URL_ATTRIBUTES)) {
             for (String attr : new String[] {"href", "src", "cite"}) {
                 if (e.hasAttr(attr) && hidesAScript(e.attr(attr))) {
                     e.removeAttr(attr);
@@ -66,7 +71,7 @@ public final class HtmlSanitizer {
                 }
             }
         }
-        for (Element a : clean.select("a[href]")) {
+        for (Element a : clean.select(LINKS)) {
             String href = a.attr("href");
             if (!href.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
                 UrlCanonicalizer.absolute(href, null).ifPresentOrElse(

@@ -1,9 +1,6 @@
 package io.veille.ingester.normalize;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,9 +17,7 @@ public final class PlainText {
             "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "blockquote", "pre",
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
             "tfoot", "tr", "figure", "figcaption", "hr", "address", "details", "summary", "caption", "body");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final Pattern DECORATION = Pattern.compile("^[\\s\\p{Z}•·∙◦▪▫■□●○*\\-–—_=~|/#.+]*$");
+    private static final String DECORATION_CHARS = "•·∙◦▪▫■□●○*-–—_=~|/#.+";
 
     private PlainText() {
     }
@@ -63,24 +58,56 @@ public final class PlainText {
 
     /** Paragraphs split on blank lines, each line's spaces collapsed, decoration paragraphs dropped. */
     public static String tidy(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String para : PARAGRAPH_BREAK.split(text)) {
-            StringBuilder p = new StringBuilder();
-            for (String line : para.split("\n")) {
-                String l = SPACES.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
-                if (!l.isEmpty()) {
-                    if (p.length() > 0) {
-                        p.append('\n');
-                    }
-                    p.append(l);
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder para = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n') {
+                int len = line.length();
+                if (len > 0 && line.charAt(len - 1) == ' ') {
+                    line.setLength(len - 1);
                 }
-            }
-            String s = p.toString();
-            if (!s.isEmpty() && !DECORATION.matcher(s).matches()) {
-                paragraphs.add(s);
+                if (line.length() == 0) {
+                    flush(para, out);
+                } else {
+                    if (para.length() > 0) {
+                        para.append('\n');
+                    }
+                    para.append(line);
+                    line.setLength(0);
+                }
+            } else if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\r' || c == '\f' || c == '\u000B') {
+                if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
+                    line.append(' ');
+                }
+            } else {
+                line.append(c);
             }
         }
-        return String.join("\n\n", paragraphs);
+        flush(para, out);
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder para, StringBuilder out) {
+        if (para.length() > 0 && !isDecoration(para)) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(para);
+        }
+        para.setLength(0);
+    }
+
+    private static boolean isDecoration(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (DECORATION_CHARS.indexOf(c) < 0 && !Character.isSpaceChar(c) && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String spaced(TextNode t) {

@@ -5,6 +5,7 @@ package io.veille.ingester.parse;
  * page, not a feed"); {@link #reason()} classifies it for programs (metrics, feed-state errors).
  */
 public final class FeedParseException extends Exception {
+    private static final long serialVersionUID = 1L;
     /** Why a document was refused. */
     public enum Reason {
         /** No bytes, or only whitespace. */

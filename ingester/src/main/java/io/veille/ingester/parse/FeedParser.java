@@ -2,6 +2,7 @@ package io.veille.ingester.parse;
 
 import io.veille.ingester.encoding.CharsetDetector;
 import io.veille.ingester.encoding.DetectedCharset;
+import io.veille.ingester.encoding.Mojibake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -79,11 +80,24 @@ public final class FeedParser {
                 throw new FeedParseException(FeedParseException.Reason.MALFORMED,
                         "JSON document larger than the " + limits.maxBytes() + "-byte limit");
             }
-            return json.parse(new String(body, first, body.length - first, StandardCharsets.UTF_8), feedUrl, warnings);
+            String text = new String(body, first, body.length - first, StandardCharsets.UTF_8);
+            if (Mojibake.suspect(text)) {
+                text = Mojibake.repair(text);
+                warnings.add("double-encoded UTF-8 (mojibake) repaired");
+            }
+            try {
+                return json.parse(text, feedUrl, warnings);
+            } catch (RuntimeException e) {
+                throw new FeedParseException(FeedParseException.Reason.MALFORMED, "unreadable JSON Feed: " + firstLine(e.getMessage()), e);
+            }
         }
         DetectedCharset charset = CharsetDetector.forXml(body, contentTypeHeader);
         warnings.addAll(charset.notes());
         String text = charset.decode(body);
+        if (Mojibake.suspect(text)) {
+            text = Mojibake.repair(text);
+            warnings.add("double-encoded UTF-8 (mojibake) repaired");
+        }
         String rootName = XmlRepair.rootName(text);
         if (rootName == null) {
             throw notAFeed(text);
@@ -105,10 +119,14 @@ public final class FeedParser {
             throw new FeedParseException(FeedParseException.Reason.MALFORMED,
                     "not well-formed XML, even after repair (line " + e.getLineNumber() + ", column "
                             + e.getColumnNumber() + "): " + firstLine(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
-        } catch (JDOMException | IOException e) {
+        } catch (JDOMException | IOException | RuntimeException e) {
             throw new FeedParseException(FeedParseException.Reason.MALFORMED, "unreadable XML: " + firstLine(e.getMessage()), e);
         }
-        return rome.adapt(doc, charset.charset(), feedUrl, warnings);
+        try {
+            return rome.adapt(doc, charset.charset(), feedUrl, warnings);
+        } catch (RuntimeException e) {
+            throw new FeedParseException(FeedParseException.Reason.MALFORMED, "not a feed Rome can read: " + firstLine(e.getMessage()), e);
+        }
     }
 
     private static FeedParseException notAFeed(String text) {

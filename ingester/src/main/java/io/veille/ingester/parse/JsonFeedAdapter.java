@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,8 +43,6 @@ final class JsonFeedAdapter {
             }
             throw new FeedParseException(FeedParseException.Reason.MALFORMED,
                     "malformed JSON: " + firstLine(why), e);
-        } catch (IOException e) {
-            throw new FeedParseException(FeedParseException.Reason.MALFORMED, "unreadable JSON: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new FeedParseException(FeedParseException.Reason.NOT_A_FEED, "JSON, but not a JSON Feed (no object)");

@@ -9,6 +9,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import io.veille.ingester.date.DateParser;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Instant;
@@ -55,6 +56,11 @@ final class RomeFeedAdapter {
             warnings.add(items.size() + " items, more than the limit of " + limits.maxItems() + ": the rest dropped");
             items = items.subList(0, limits.maxItems());
         }
+        List<RawDates> rawDates = new ArrayList<>(items.size());
+        for (Element item : items) {
+            rawDates.add(new RawDates(firstChildText(item, PUBLISHED), firstChildText(item, UPDATED)));
+        }
+        spareRomeTheDatesWeRead(root);
         SyndFeed feed;
         try {
             feed = new SyndFeedInput(false, Locale.ROOT).build(doc);
@@ -80,7 +86,7 @@ final class RomeFeedAdapter {
         }
         List<FeedEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            out.add(entry(entries.get(i), aligned ? items.get(i) : null, itemBase));
+            out.add(entry(entries.get(i), aligned ? items.get(i) : null, aligned ? rawDates.get(i) : null, itemBase));
         }
         return new ParsedFeed(format, charset, feed.getTitle(), siteLink, base, language, out, warnings);
     }
@@ -148,7 +154,27 @@ final class RomeFeedAdapter {
         return items;
     }
 
-    private FeedEntry entry(SyndEntry e, Element element, URI feedBase) {
+    private record RawDates(String published, String updated) {
+    }
+
+    /**
+     * Rome parses every date with a series of SimpleDateFormat masks, the costliest part of a parse.
+     * Date elements our own parser reads are removed before Rome runs (their text was kept); those it
+     * cannot read stay, so Rome's reading remains the fallback.
+     */
+    private static void spareRomeTheDatesWeRead(Element root) {
+        List<Element> dated = new ArrayList<>();
+        for (Element e : root.getDescendants(org.jdom2.filter.Filters.element())) {
+            String n = e.getName();
+            if ((PUBLISHED.contains(n) || UPDATED.contains(n)) && e.getChildren().isEmpty()
+                    && DateParser.parse(e.getTextTrim()).isPresent()) {
+                dated.add(e);
+            }
+        }
+        dated.forEach(Element::detach);
+    }
+
+    private FeedEntry entry(SyndEntry e, Element element, RawDates raw, URI feedBase) {
         URI base = feedBase;
         String language = null;
         String publishedRaw = null;
@@ -160,8 +186,8 @@ final class RomeFeedAdapter {
             if (language == null) {
                 language = childText(element, "language");
             }
-            publishedRaw = firstChildText(element, PUBLISHED);
-            updatedRaw = firstChildText(element, UPDATED);
+            publishedRaw = raw.published();
+            updatedRaw = raw.updated();
             collectMedia(element, images);
         }
         String link = e.getLink();

@@ -58,4 +58,18 @@ class CharsetLiesTest {
         assertThat(feed.charset().name()).isEqualTo("UTF-8");
         assertThat(feed.warnings()).anyMatch(w -> w.contains("the bytes are UTF-8"));
     }
+
+    @Test
+    void doubleEncodedUtf8IsRepairedAndCorrectTextLeftAlone() throws Exception {
+        ParsedFeed feed = parser.parse(Fixtures.bytes("parse/double-encoded-utf-8-mojibake.xml"), null, null);
+        String fixedTitle = "Sécurité : « mise à jour » urgente – l’été";
+        assertThat(feed.entries().get(0).title()).isEqualTo(fixedTitle);
+        assertThat(feed.entries().get(0).summaryHtml()).isEqualTo("Déjà vu, correct text stays: " + fixedTitle);
+        assertThat(feed.warnings()).anyMatch(w -> w.contains("mojibake"));
+    }
+
+    @Test
+    void correctAccentedTextIsNotSuspect() {
+        assertThat(io.veille.ingester.encoding.Mojibake.suspect("Âge d’or, À propos, Ça été «Ü»")).isFalse();
+    }
 }

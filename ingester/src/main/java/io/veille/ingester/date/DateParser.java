@@ -1,4 +1,4 @@
-package io.veille.ingester.normalize;
+package io.veille.ingester.date;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -34,6 +34,11 @@ public final class DateParser {
             "(?<![\\d+-])(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?!\\d)");
     private static final Pattern ZONE = Pattern.compile(
             "(?:^|\\s|(?<=\\d))((?:gmt|utc|ut)?[+-]\\d{1,2}(?::?\\d{2})?|z|gmt|utc|ut|[a-z]{3,4})$");
+    private static final Pattern RFC_822 = Pattern.compile(
+            "^(?:[a-z]{3}, )?(\\d{1,2}) ([a-z]{3}) (\\d{4}|\\d{2}) (\\d{2}):(\\d{2})(?::(\\d{2}))? ([+-]\\d{4}|[a-z]{1,4})$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NUMERIC_ZONE = Pattern.compile("^([+-])(\\d{1,2})(?::?(\\d{2}))?$");
     private static final Pattern NAMED_PREFIX = Pattern.compile("^(gmt|utc|ut)");
     private static final Pattern ORDINAL = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th|er|e)$");
@@ -85,6 +90,11 @@ public final class DateParser {
             if (EPOCH.matcher(s).matches()) {
                 long n = Long.parseLong(s);
                 return sane(s.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
+            }
+            Matcher rfc = RFC_822.matcher(s);
+            if (rfc.matches() && MONTHS.containsKey(rfc.group(2))) {
+                return build(year(rfc.group(3)), MONTHS.get(rfc.group(2)), num(rfc.group(1)), num(rfc.group(4)),
+                        num(rfc.group(5)), numOr0(rfc.group(6)), rfc.group(7));
             }
             Matcher iso = ISO.matcher(s);
             if (iso.matches()) {
@@ -154,7 +164,9 @@ public final class DateParser {
         Integer year = null;
         for (String tok : tokens) {
             if (!tok.chars().allMatch(Character::isDigit)) {
-                if (!MONTHS.containsKey(tok)) {
+                if (zone == null && !MONTHS.containsKey(tok) && ZONES.containsKey(tok)) {
+                    zone = tok;
+                } else if (!MONTHS.containsKey(tok)) {
                     return Optional.empty();
                 }
                 continue;
@@ -226,8 +238,14 @@ public final class DateParser {
     }
 
     private static String fold(String raw) {
-        String s = Normalizer.normalize(raw.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        if (s.indexOf('(') >= 0) {
+            s = PARENTHESES.matcher(s).replaceAll(" ").strip();
+        }
+        boolean ascii = s.chars().allMatch(c -> c < 128);
+        if (!ascii) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('\u00a0', ' ');
+        }
+        return s.indexOf("  ") >= 0 || s.indexOf('\u00a0') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 ? WHITESPACE.matcher(s).replaceAll(" ") : s;
     }
 }

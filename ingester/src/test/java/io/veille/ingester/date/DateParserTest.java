@@ -1,4 +1,4 @@
-package io.veille.ingester.normalize;
+package io.veille.ingester.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +38,10 @@ class DateParserTest {
             "25.12.2025 | 2025-12-25T00:00:00Z",
             "1770111000 | 2026-02-03T09:30:00Z",
             "Tue, 03 Feb 2026 09:30:00 +01:00 | 2026-02-03T08:30:00Z",
-            "03 mars 2026 10:00 | 2026-03-03T10:00:00Z"})
+            "03 mars 2026 10:00 | 2026-03-03T10:00:00Z",
+            "Tue Feb 03 09:30:00 UTC 2026 | 2026-02-03T09:30:00Z",
+            "Tue Feb 03 2026 09:30:00 GMT+0100 (Central European Standard Time) | 2026-02-03T08:30:00Z",
+            "  Tue,  03 Feb 2026   09:30:00 GMT  | 2026-02-03T09:30:00Z"})
     void readsDatesInTheShapesFeedsUse(String raw, String expected) {
         assertThat(DateParser.parse(raw)).contains(Instant.parse(expected));
     }
