@@ -5,7 +5,6 @@ import io.veille.common.kafka.TopicBootstrap;
 import io.veille.common.kafka.VeilleTopics;
 import io.veille.ingester.registry.KafkaClients;
 import io.veille.ingester.schedule.IngesterSetup;
-import org.apache.kafka.clients.admin.Admin;
 
 import java.util.Map;
 
@@ -23,11 +22,7 @@ final class KafkaContext {
 
     /** Creates the topics that do not exist yet (idempotent). */
     KafkaContext ensureTopics() {
-        try (Admin admin = Admin.create(clientProps)) {
-            int partitions = config.optional("topics.partitions").map(Integer::parseInt).orElse(3);
-            short replicas = config.optional("topics.replication-factor").map(Short::parseShort).orElse((short) -1);
-            new TopicBootstrap(admin, replicas).createMissing(topics.specs(partitions));
-        }
+        TopicBootstrap.ensureTopics(config);
         return this;
     }
 }

@@ -41,12 +41,12 @@ public final class FeedPoller {
     private final FeedStateStore states;
     private final PollPlanner planner;
     private final PollBounds bounds;
-    private final FullText fullText;
+    private final FullTextFetch fullText;
     private final Clock clock;
     private final int seenLimit;
 
     public FeedPoller(Fetcher fetcher, FeedParser parser, ArticleSink sink, FeedStateStore states, PollPlanner planner,
-                      PollBounds bounds, FullText fullText, Clock clock, int seenLimit) {
+                      PollBounds bounds, FullTextFetch fullText, Clock clock, int seenLimit) {
         this.fetcher = fetcher;
         this.parser = parser;
         this.sink = sink;

@@ -6,10 +6,11 @@ import io.veille.ingester.fetch.FetchSettings;
 import io.veille.ingester.fetch.Fetcher;
 import io.veille.ingester.fetch.RobotsPolicy;
 import io.veille.ingester.fetch.Settings;
+import io.veille.ingester.parse.FeedLimits;
 import io.veille.ingester.parse.FeedParser;
 import io.veille.ingester.produce.ArticleSink;
 import io.veille.ingester.produce.FeedPoller;
-import io.veille.ingester.produce.FullText;
+import io.veille.ingester.produce.FullTextFetch;
 import io.veille.ingester.state.FeedStateStore;
 
 import java.time.Clock;
@@ -36,12 +37,23 @@ public final class IngesterSetup {
         return config.optional("ingester.group-id").orElse("veille-ingester");
     }
 
+    /** The parser's limits: {@code ingester.parse.max-bytes}, {@code max-items}, {@code max-field-chars}, {@code max-depth}. */
+    public static FeedLimits limits(VeilleConfig config) {
+        FeedLimits d = FeedLimits.DEFAULT;
+        return new FeedLimits(
+                Settings.integer(config, "ingester.parse.max-bytes", d.maxBytes()),
+                Settings.integer(config, "ingester.parse.max-items", d.maxItems()),
+                Settings.integer(config, "ingester.parse.max-field-chars", d.maxFieldChars()),
+                Settings.integer(config, "ingester.parse.max-depth", d.maxDepth()));
+    }
+
     public static FeedPoller poller(VeilleConfig config, ArticleSink sink, FeedStateStore states, Clock clock) {
-        FetchSettings settings = FetchSettings.from(config);
+        FeedLimits limits = limits(config);
+        FetchSettings settings = FetchSettings.from(config).withMaxBytes(limits.maxBytes());
         Fetcher fetcher = new Fetcher(settings, clock);
-        FeedParser parser = new FeedParser();
+        FeedParser parser = new FeedParser(limits);
         return new FeedPoller(fetcher, parser, sink, states, new PollPlanner(RandomGenerator.getDefault()),
-                PollBounds.from(config), new FullText(fetcher, new RobotsPolicy(fetcher, clock)), clock,
+                PollBounds.from(config), new FullTextFetch(fetcher, new RobotsPolicy(fetcher, clock)), clock,
                 Settings.integer(config, "ingester.seen-items", 2000));
     }
 }

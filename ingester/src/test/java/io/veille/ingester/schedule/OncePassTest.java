@@ -9,7 +9,7 @@ import io.veille.ingester.parse.FeedLimits;
 import io.veille.ingester.parse.FeedParser;
 import io.veille.ingester.produce.CollectingSink;
 import io.veille.ingester.produce.FeedPoller;
-import io.veille.ingester.produce.FullText;
+import io.veille.ingester.produce.FullTextFetch;
 import io.veille.ingester.fetch.RobotsPolicy;
 import io.veille.ingester.produce.PollOutcome;
 import io.veille.ingester.registry.FeedRecord;
@@ -84,7 +84,7 @@ class OncePassTest {
         return pass(fetcher, bounds, null, feeds);
     }
 
-    private RunSummary pass(Fetcher fetcher, PollBounds bounds, FullText fullText, FeedRecord... feeds) throws InterruptedException {
+    private RunSummary pass(Fetcher fetcher, PollBounds bounds, FullTextFetch fullText, FeedRecord... feeds) throws InterruptedException {
         FeedLimits limits = FeedLimits.DEFAULT;
         FeedParser parser = new FeedParser(new FeedLimits(fetcher.settings().maxBytes(), limits.maxItems(),
                 limits.maxFieldChars(), limits.maxDepth()));
@@ -435,7 +435,7 @@ class OncePassTest {
                         server.url("/private/closed.html") + "|Fermé|Un autre extrait…")));
         FeedRecord excerpts = feed("/excerpts.xml").withOptions(true, true, null, null, null);
         Fetcher fetcher = new Fetcher(settings(), Clock.systemUTC());
-        RunSummary summary = pass(fetcher, PollBounds.defaults(), new FullText(fetcher, new RobotsPolicy(fetcher, Clock.systemUTC())), excerpts);
+        RunSummary summary = pass(fetcher, PollBounds.defaults(), new FullTextFetch(fetcher, new RobotsPolicy(fetcher, Clock.systemUTC())), excerpts);
         var articles = sink.fromFeed(excerpts.id());
         assertThat(articles).hasSize(2);
         var open = articles.stream().filter(a -> a.title().equals("Ouvert")).findFirst().orElseThrow();

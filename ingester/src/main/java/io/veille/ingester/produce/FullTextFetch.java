@@ -1,9 +1,9 @@
 package io.veille.ingester.produce;
 
 import io.veille.common.event.RawArticle;
-import io.veille.common.event.RawArticleBuilder;
 import io.veille.ingester.extract.ArticleExtractor;
 import io.veille.ingester.extract.ExtractedArticle;
+import io.veille.ingester.extract.FullText;
 import io.veille.ingester.fetch.FetchException;
 import io.veille.ingester.fetch.FetchRequest;
 import io.veille.ingester.fetch.FetchResult;
@@ -14,16 +14,16 @@ import java.net.URI;
 
 /**
  * For feeds with {@code fullText}: fetches an excerpt-only article's page — when its host's
- * robots.txt allows it — and replaces the excerpt with the page's main text. The content hash is
- * kept (it is the feed item's), so a page that changes alone never makes an update. Any failure
+ * robots.txt allows it — and completes it with {@link FullText#merge}. The poller records the feed
+ * item's own content hash as seen, so a page that changes alone never makes an update. Any failure
  * leaves the article as the feed gave it.
  */
-public final class FullText {
+public final class FullTextFetch {
     private final Fetcher fetcher;
     private final RobotsPolicy robots;
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    public FullText(Fetcher fetcher, RobotsPolicy robots) {
+    public FullTextFetch(Fetcher fetcher, RobotsPolicy robots) {
         this.fetcher = fetcher;
         this.robots = robots;
     }
@@ -39,12 +39,7 @@ public final class FullText {
             }
             FetchResult result = fetcher.fetch(FetchRequest.of(page));
             ExtractedArticle extracted = extractor.extract(result.body(), result.contentType(), result.finalUrl());
-            String current = article.text() == null ? "" : article.text();
-            if (extracted.text() == null || extracted.text().length() <= current.length()) {
-                return article;
-            }
-            return RawArticleBuilder.from(article).contentHtml(extracted.html()).text(extracted.text())
-                    .excerptOnly(false).contentHash(article.contentHash()).build();
+            return FullText.merge(article, extracted);
         } catch (FetchException | IllegalArgumentException e) {
             return article;
         }
