@@ -34,6 +34,8 @@ import java.util.Map;
  * address — ends in a FAILED outcome and a state that says why; nothing is thrown but interruption.
  */
 public final class FeedPoller {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedPoller.class);
+
     private final Fetcher fetcher;
     private final FeedParser parser;
     private final ArticleNormalizer normalizer = new ArticleNormalizer();
@@ -93,6 +95,9 @@ public final class FeedPoller {
             FeedState after = state.succeeded(newUrl, result.etag(), result.lastModified(),
                     FeedState.mergeSeen(state.seen(), emitted, seenLimit), times, started, next);
             save(after);
+            if (state.consecutiveErrors() > 0) {
+                LOG.info("feed {} recovered after {} errors", feed.id(), state.consecutiveErrors());
+            }
             return new PollOutcome(feed.id(), PollOutcome.Status.OK, changes.added().size(), changes.updated().size(),
                     movedTo, null, after);
         } catch (FetchException e) {
@@ -120,6 +125,12 @@ public final class FeedPoller {
                                Instant at, PollBounds feedBounds) {
         Instant next = planner.afterFailure(at, state.consecutiveErrors() + 1, retryAfter, feedBounds);
         FeedState after = state.failed(message, at, next, feedBounds.parkAfter());
+        if (after.health() == io.veille.ingester.state.FeedHealth.PARKED) {
+            LOG.error("feed {} parked after {} consecutive errors (polled again at {}): {}", feed.id(),
+                    after.consecutiveErrors(), next, message);
+        } else {
+            LOG.warn("feed {} failed ({} in a row, next try {}): {}", feed.id(), after.consecutiveErrors(), next, message);
+        }
         save(after);
         return new PollOutcome(feed.id(), PollOutcome.Status.FAILED, 0, 0, null, message, after);
     }
