@@ -21,6 +21,8 @@ import java.util.Properties;
         description = "Technology watch: feeds → Kafka → Kafka Streams → Elasticsearch.",
         subcommands = {
                 UpCommand.class,
+                io.veille.ingester.cli.IngestCommand.class,
+                io.veille.ingester.cli.FeedsCommand.class,
                 io.veille.ingester.cli.ParseCommand.class,
                 io.veille.ingester.cli.ExtractCommand.class,
                 io.veille.enricher.cli.TagCommand.class,

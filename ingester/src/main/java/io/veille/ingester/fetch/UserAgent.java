@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The honest {@code User-Agent} of every request: {@code Veille/<version> (+<project page>)}. */
+/** The honest {@code User-Agent} of every request: {@code Veille/<version> (technology-watch feed reader)}. */
 public final class UserAgent {
-    /** Where a site owner learns what Veille is. */
-    public static final String PROJECT_PAGE = "https://github.com/veille-news/veille";
+    /** What a site owner reading their logs learns about the client. */
+    static final String DESCRIPTION = "technology-watch feed reader";
 
     /** The product token robots.txt groups are matched against. */
     public static final String PRODUCT = "Veille";
 
-    private static final String VALUE = PRODUCT + "/" + version() + " (+" + PROJECT_PAGE + ")";
+    private static final String VALUE = PRODUCT + "/" + version() + " (" + DESCRIPTION + ")";
 
     private UserAgent() {
     }
