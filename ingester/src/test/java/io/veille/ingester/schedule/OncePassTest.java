@@ -310,7 +310,7 @@ class OncePassTest {
         assertThat(sink.fromFeed(gzip.id())).extracting(a -> a.title()).containsExactly("Compressé");
         assertThat(sink.fromFeed(deflate.id())).extracting(a -> a.title()).containsExactly("Dégonflé");
         assertThat(server.requestHeaders()).allSatisfy(h -> assertThat(h.get("Accept-encoding")).containsExactly("gzip, deflate"));
-        assertThat(server.requestHeaders()).allSatisfy(h -> assertThat(h.get("User-agent").get(0)).matches("Veille/\\S+ \\(\\+https://github\\.com/.+\\)"));
+        assertThat(server.requestHeaders()).allSatisfy(h -> assertThat(h.get("User-agent").get(0)).matches("Veille/\\S+ \\(technology-watch feed reader\\)"));
         assertGoodIngested(summary);
     }
 
