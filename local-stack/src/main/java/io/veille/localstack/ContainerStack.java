@@ -12,7 +12,7 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 final class ContainerStack {
     static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
-    static final String ELASTICSEARCH_IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:" + ElasticsearchDistribution.version();
+    static final String ELASTICSEARCH_IMAGE = "elasticsearch:" + ElasticsearchDistribution.version();
 
     private ContainerStack() {
     }

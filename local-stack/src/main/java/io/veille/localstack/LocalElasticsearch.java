@@ -44,9 +44,7 @@ public final class LocalElasticsearch implements ElasticsearchServer {
      * @param deleteOnClose whether {@link #close()} deletes the work dir (tests) or keeps it (veille up)
      */
     public LocalElasticsearch(Path workDir, int preferredPort, boolean deleteOnClose) {
-        Path dir = workDir.toAbsolutePath().normalize();
-        this.workDir = Unprivileged.reachable(dir) ? dir
-                : Path.of(System.getProperty("java.io.tmpdir"), "veille-es-" + ArticleIds.sha256Hex(dir.toString()).substring(0, 12));
+        this.workDir = effectiveWorkDir(workDir);
         this.port = FreePorts.preferring(preferredPort);
         int transport = FreePorts.any();
         while (transport == port) {
@@ -54,6 +52,17 @@ public final class LocalElasticsearch implements ElasticsearchServer {
         }
         this.transportPort = transport;
         this.deleteOnClose = deleteOnClose;
+    }
+
+    /**
+     * Where an instance asked to live in {@code workDir} really keeps its files: there, or — when root
+     * runs it as {@code nobody} and that user cannot reach {@code workDir} — a dir under the system
+     * temporary dir named after it, the same at every run.
+     */
+    static Path effectiveWorkDir(Path workDir) {
+        Path dir = workDir.toAbsolutePath().normalize();
+        return Unprivileged.reachable(dir) ? dir
+                : Path.of(System.getProperty("java.io.tmpdir"), "veille-es-" + ArticleIds.sha256Hex(dir.toString()).substring(0, 12));
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:9200}. */
@@ -132,7 +141,7 @@ public final class LocalElasticsearch implements ElasticsearchServer {
                 "exec 3<&0",
                 "\"$VEILLE_ES_HOME/bin/elasticsearch\" -p \"$VEILLE_ES_PID\" " + String.join(" ", settings()) + " </dev/null &",
                 "es=$!",
-                "( cat <&3 >/dev/null; kill -TERM $es 2>/dev/null ) &",
+                "( cat <&3 >/dev/null; kill -TERM $(cat \"$VEILLE_ES_PID\" 2>/dev/null) $es 2>/dev/null ) &",
                 "wait $es");
         List<String> command = new ArrayList<>(Unprivileged.commandPrefix());
         command.addAll(List.of("bash", "-c", script));

@@ -60,6 +60,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Deletes what {@link #startLocal} keeps under {@code workDir} (for {@code veille up --fresh}); the stack must be stopped. */
+    public static void deleteLocalData(Path workDir) {
+        LocalStackFiles.deleteTree(LocalElasticsearch.effectiveWorkDir(workDir.resolve("elasticsearch")));
+        LocalStackFiles.deleteTree(workDir.resolve("elasticsearch"));
+        LocalStackFiles.deleteTree(workDir.resolve("kafka"));
+    }
+
     public KafkaServer kafka() {
         return kafka;
     }

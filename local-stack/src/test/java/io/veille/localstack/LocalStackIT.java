@@ -115,6 +115,17 @@ class LocalStackIT {
     }
 
     @Test
+    void everyServiceCreatesTheConfiguredTopicsOnceAtStart(LocalStack stack) {
+        var config = io.veille.common.config.VeilleConfig.defaults()
+                .with("kafka.bootstrap-servers", stack.kafka().bootstrapServers())
+                .with("topics.prefix", "newsroom-" + UUID.randomUUID().toString().substring(0, 6) + ".")
+                .with("topics.partitions", "2");
+        assertThat(io.veille.common.kafka.TopicBootstrap.ensureTopics(config))
+                .hasSize(9).allMatch(name -> name.startsWith(config.string("topics.prefix")));
+        assertThat(io.veille.common.kafka.TopicBootstrap.ensureTopics(config)).isEmpty();
+    }
+
+    @Test
     void theRealElasticsearchCreatesAnIndexBulkIndexesAndSearches(LocalStack stack) throws Exception {
         try (RestClient rest = RestClient.builder(HttpHost.create(stack.elasticsearch().url())).build();
              var transport = new RestClientTransport(rest, new JacksonJsonpMapper(EventJson.mapper()))) {

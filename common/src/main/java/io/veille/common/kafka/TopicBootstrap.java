@@ -28,6 +28,19 @@ public final class TopicBootstrap {
         this.replicationFactor = replicationFactor;
     }
 
+    /**
+     * What every service does at start: creates the missing Veille topics of the configured cluster,
+     * with the configured prefix, partitions and replication factor. Returns the names it created.
+     */
+    public static Set<String> ensureTopics(io.veille.common.config.VeilleConfig config) {
+        Map<String, Object> admin = new java.util.HashMap<>(config.subtree("kafka.client"));
+        admin.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.string("kafka.bootstrap-servers"));
+        try (Admin client = Admin.create(admin)) {
+            return new TopicBootstrap(client, (short) config.integer("topics.replication-factor"))
+                    .createMissing(new VeilleTopics(config.string("topics.prefix")).specs(config.integer("topics.partitions")));
+        }
+    }
+
     /** Creates the missing topics among {@code specs}; returns the names it created. */
     public Set<String> createMissing(List<VeilleTopics.TopicSpec> specs) {
         try {

@@ -1,0 +1,63 @@
+package io.veille.enricher.stream;
+
+import io.veille.common.event.Alert;
+import io.veille.common.event.EnrichedArticle;
+import io.veille.common.event.Watch;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Turns each enriched article into one alert per watch it matches, keyed by watch id. The watches
+ * are the global table of {@code veille.watches} (a deleted watch is gone from it, so it stops
+ * alerting); the {@link #SENT_STORE} remembers which watch already alerted on which article, so an
+ * update of an article never alerts twice.
+ */
+final class AlertProcessor implements Processor<String, EnrichedArticle, String, Alert> {
+    static final String WATCHES_STORE = "watches";
+    static final String SENT_STORE = "alerts-sent";
+
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, ValueAndTimestamp<Watch>> watches;
+    private KeyValueStore<String, Long> sent;
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.watches = context.getStateStore(WATCHES_STORE);
+        this.sent = context.getStateStore(SENT_STORE);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        EnrichedArticle article = record.value();
+        try (KeyValueIterator<String, ValueAndTimestamp<Watch>> all = watches.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, ValueAndTimestamp<Watch>> entry = all.next();
+                Watch watch = entry.value == null ? null : entry.value.value();
+                if (watch == null) {
+                    continue;
+                }
+                String sentKey = watch.id() + "|" + article.id();
+                if (sent.get(sentKey) != null) {
+                    continue;
+                }
+                Optional<WatchMatcher.Match> match = WatchMatcher.match(watch, article);
+                if (match.isPresent()) {
+                    sent.put(sentKey, record.timestamp());
+                    Alert alert = new Alert(Alert.SCHEMA_VERSION, watch.id(), watch.name(), article.id(),
+                            article.article().title(), article.article().url(), match.get().topics(),
+                            match.get().reason(), article.article().publishedAt(), Instant.now());
+                    context.forward(new Record<>(watch.id(), alert, record.timestamp()));
+                }
+            }
+        }
+    }
+}

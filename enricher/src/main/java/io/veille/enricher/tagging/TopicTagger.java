@@ -1,0 +1,290 @@
+package io.veille.enricher.tagging;
+
+import io.veille.common.event.TopicScore;
+import io.veille.enricher.taxonomy.Taxonomy;
+import io.veille.enricher.taxonomy.TaxonomyLoader;
+import io.veille.enricher.taxonomy.TopicRule;
+import org.apache.lucene.analysis.CharArrayMap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags an article with every topic of a taxonomy whose evidence reaches the topic's threshold, and says
+ * which terms were the evidence.
+ *
+ * <p>Terms and article go through the same {@link TermAnalyzers} chain, and a term matches where its
+ * analyzed tokens appear consecutively in the article's. French terms are looked for in French articles
+ * only; English terms in every article, because French tech writing is full of English words
+ * (<i>open source</i>, <i>cloud native</i>, <i>DevOps</i>): in French articles through a plain chain (lower
+ * case, accents folded, no stemming), which spares a second full English analysis. A term's contribution to its topic is
+ * {@code weight × (titleBoost if it is in the title) + weight × (1 + ln n)} for its {@code n ≥ 1}
+ * occurrences in the body, so that repetition counts, but less and less.
+ *
+ * <p>When a {@link TopicModel} is given, each modelled topic's score also gets {@code modelWeight ×} the
+ * model's log-odds for the article when they are positive (the model believes the topic more likely than
+ * not): the model can lift a topic whose terms fell short of the threshold, never lower one the rules
+ * found (cross-validation on the dev split showed subtracting cost more recall than it saved precision).
+ * A topic is never tagged unless at least one of its terms matched, so that every tag has an explanation.
+ *
+ * <p>Thread-safe, built once per taxonomy.
+ */
+public final class TopicTagger {
+    private final Taxonomy taxonomy;
+    private final TermAnalyzers analyzers;
+    /** language → token → its number; the tokens of every term, numbered in order of first appearance. */
+    private final Map<String, CharArrayMap<Integer>> vocabulary = new HashMap<>();
+    /** language → first token's number → the terms that start with it (while building). */
+    private final Map<String, Map<Integer, List<CompiledTerm>>> index = new HashMap<>();
+    /** language → token number → the terms that start with it, or null (the index, as arrays, for speed). */
+    private final Map<String, CompiledTerm[][]> startingWith = new HashMap<>();
+
+    /** The share of the model's log-odds added to a topic's rule score. */
+    public static final double DEFAULT_MODEL_WEIGHT = 1.0;
+
+    private final double modelWeight;
+    /** language → topic → token number → model weight (null when the topic has no model). */
+    private final Map<String, double[][]> modelWeights = new HashMap<>();
+    /** language → token number → whether some topic's model weighs it. */
+    private final Map<String, boolean[]> modelFeature = new HashMap<>();
+    /** topic → model intercept (NaN when the topic has no model). */
+    private final double[] modelBias;
+
+    public TopicTagger(Taxonomy taxonomy, TermAnalyzers analyzers) {
+        this(taxonomy, analyzers, null, 0);
+    }
+
+    /**
+     * @param model       a linear model for some of the taxonomy's topics, or null for rules alone
+     * @param modelWeight the share of the model's log-odds added to a topic's rule score
+     */
+    public TopicTagger(Taxonomy taxonomy, TermAnalyzers analyzers, TopicModel model, double modelWeight) {
+        this.taxonomy = taxonomy;
+        this.analyzers = analyzers;
+        this.modelWeight = modelWeight;
+        List<TopicRule> topics = taxonomy.topics();
+        for (int t = 0; t < topics.size(); t++) {
+            for (Map.Entry<String, Map<String, Double>> byLanguage : topics.get(t).terms().entrySet()) {
+              for (String language : TermAnalyzers.chainsForTerms(byLanguage.getKey())) {
+                // two terms of a topic that analyze alike ("souverain", "souveraine") count once: the heavier
+                Map<String, CompiledTerm> distinct = new LinkedHashMap<>();
+                for (Map.Entry<String, Double> term : byLanguage.getValue().entrySet()) {
+                    String[] tokens = analyzers.analyze(language, term.getKey());
+                    if (tokens.length == 0) {
+                        continue; // a term made only of stop words can never match
+                    }
+                    CompiledTerm compiled = new CompiledTerm(t, term.getKey(), term.getValue(), tokens);
+                    distinct.merge(String.join(" ", tokens), compiled,
+                            (a, b) -> Math.abs(b.weight) > Math.abs(a.weight) ? b : a);
+                }
+                CharArrayMap<Integer> words = vocabulary.computeIfAbsent(language, k -> new CharArrayMap<>(256, false));
+                for (CompiledTerm compiled : distinct.values()) {
+                    compiled.ids = new int[compiled.tokens.length];
+                    for (int k = 0; k < compiled.tokens.length; k++) {
+                        Integer id = words.get(compiled.tokens[k]);
+                        if (id == null) {
+                            id = words.size();
+                            words.put(compiled.tokens[k], id);
+                        }
+                        compiled.ids[k] = id;
+                    }
+                    index.computeIfAbsent(language, k -> new HashMap<>())
+                            .computeIfAbsent(compiled.ids[0], k -> new ArrayList<>())
+                            .add(compiled);
+                }
+              }
+            }
+        }
+        modelBias = new double[topics.size()];
+        java.util.Arrays.fill(modelBias, Double.NaN);
+        if (model != null) {
+            compileModel(model, topics);
+        }
+        for (Map.Entry<String, Map<Integer, List<CompiledTerm>>> e : index.entrySet()) {
+            CompiledTerm[][] byId = new CompiledTerm[vocabulary.get(e.getKey()).size()][];
+            e.getValue().forEach((id, terms) -> byId[id] = terms.toArray(new CompiledTerm[0]));
+            startingWith.put(e.getKey(), byId);
+        }
+    }
+
+    private void compileModel(TopicModel model, List<TopicRule> topics) {
+        Map<String, Map<String, Double>> weights = model.weights();
+        for (String language : TermAnalyzers.CHAINS) {
+            CharArrayMap<Integer> words = vocabulary.computeIfAbsent(language, k -> new CharArrayMap<>(256, false));
+            for (Map<String, Double> byFeature : weights.values()) {
+                for (String feature : byFeature.keySet()) {
+                    if (feature.startsWith(language + ":")) {
+                        String token = feature.substring(language.length() + 1);
+                        if (words.get(token) == null) {
+                            words.put(token, words.size());
+                        }
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < topics.size(); t++) {
+            Map<String, Double> byFeature = weights.get(topics.get(t).id());
+            if (byFeature == null) {
+                continue;
+            }
+            modelBias[t] = byFeature.getOrDefault(TopicModel.BIAS, 0.0);
+            for (String language : TermAnalyzers.CHAINS) {
+                CharArrayMap<Integer> words = vocabulary.get(language);
+                double[][] perTopic = modelWeights.computeIfAbsent(language, k -> new double[topics.size()][]);
+                perTopic[t] = new double[words.size()];
+                boolean[] weighted = modelFeature.computeIfAbsent(language, k -> new boolean[words.size()]);
+                for (Map.Entry<String, Double> w : byFeature.entrySet()) {
+                    if (w.getKey().startsWith(language + ":")) {
+                        int id = words.get(w.getKey().substring(language.length() + 1));
+                        perTopic[t][id] = w.getValue();
+                        weighted[id] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A tagger with the bundled model when the taxonomy is the bundled one, else with rules alone. */
+    public TopicTagger(Taxonomy taxonomy) {
+        this(taxonomy, new TermAnalyzers(), bundledModelFor(taxonomy), DEFAULT_MODEL_WEIGHT);
+    }
+
+    private static TopicModel bundledModelFor(Taxonomy taxonomy) {
+        // the model was trained against the bundled taxonomy's topics; a user's taxonomy is tagged by its rules
+        return taxonomy.version().equals(TaxonomyLoader.loadDefault().version())
+                ? TopicModel.loadDefault() : null;
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /**
+     * The topics of an article, best score first.
+     *
+     * @param title    the title (may be null)
+     * @param text     the plain-text body (may be null)
+     * @param language the article's language code; French terms are used only when it is {@code fr}
+     */
+    public List<TopicScore> tag(String title, String text, String language) {
+        Map<CompiledTerm, int[]> hits = new LinkedHashMap<>(); // term → {title hits, body hits}
+        double[] logits = modelBias.clone();
+        for (String lang : TermAnalyzers.chainsFor(language)) {
+            CompiledTerm[][] terms = startingWith.get(lang);
+            if (terms == null) {
+                continue;
+            }
+            CharArrayMap<Integer> words = vocabulary.get(lang);
+            int[] titleIds = analyzers.ids(lang, title, words);
+            int[] textIds = analyzers.ids(lang, text, words);
+            count(titleIds, terms, hits, 0);
+            count(textIds, terms, hits, 1);
+            addModelEvidence(lang, words.size(), titleIds, textIds, logits);
+        }
+        List<TopicRule> topics = taxonomy.topics();
+        double[] scores = new double[topics.size()];
+        List<List<Map.Entry<String, Double>>> evidence = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            evidence.add(new ArrayList<>());
+        }
+        for (Map.Entry<CompiledTerm, int[]> hit : hits.entrySet()) {
+            CompiledTerm term = hit.getKey();
+            TopicRule topic = topics.get(term.topic);
+            int inTitle = hit.getValue()[0];
+            int inBody = hit.getValue()[1];
+            double contribution = (inTitle > 0 ? term.weight * topic.titleBoost() : 0)
+                    + (inBody > 0 ? term.weight * (1 + Math.log(inBody)) : 0);
+            scores[term.topic] += contribution;
+            evidence.get(term.topic).add(Map.entry(term.label, contribution));
+        }
+        List<TopicScore> result = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            if (!Double.isNaN(logits[i])) {
+                scores[i] += modelWeight * Math.max(0, logits[i]);
+            }
+            List<String> matched = evidence.get(i).stream()
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(Map.Entry::getKey)
+                    .distinct()
+                    .toList();
+            if (scores[i] >= topics.get(i).threshold() && !matched.isEmpty()) {
+                result.add(new TopicScore(topics.get(i).id(), Math.round(scores[i] * 100) / 100.0, matched));
+            }
+        }
+        result.sort(Comparator.comparingDouble(TopicScore::score).reversed());
+        return result;
+    }
+
+    /** Adds, to each modelled topic's log-odds, the weights of the distinct words of the article. */
+    private void addModelEvidence(String lang, int vocabularySize, int[] titleIds, int[] textIds, double[] logits) {
+        double[][] perTopic = modelWeights.get(lang);
+        if (perTopic == null) {
+            return;
+        }
+        boolean[] weighted = modelFeature.get(lang);
+        boolean[] seen = new boolean[weighted.length];
+        for (int[] ids : new int[][]{titleIds, textIds}) {
+            for (int id : ids) {
+                if (id < 0 || id >= weighted.length || !weighted[id] || seen[id]) {
+                    continue;
+                }
+                seen[id] = true;
+                for (int t = 0; t < perTopic.length; t++) {
+                    if (perTopic[t] != null) {
+                        logits[t] += perTopic[t][id];
+                    }
+                }
+            }
+        }
+    }
+
+    private static void count(int[] tokens, CompiledTerm[][] terms,
+                              Map<CompiledTerm, int[]> hits, int slot) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i] < 0 || tokens[i] >= terms.length) {
+                continue;
+            }
+            CompiledTerm[] candidates = terms[tokens[i]];
+            if (candidates == null) {
+                continue;
+            }
+            for (CompiledTerm term : candidates) {
+                if (term.matchesAt(tokens, i)) {
+                    hits.computeIfAbsent(term, k -> new int[2])[slot]++;
+                }
+            }
+        }
+    }
+
+    private static final class CompiledTerm {
+        final int topic;
+        final String label;
+        final double weight;
+        final String[] tokens;
+        int[] ids;
+
+        CompiledTerm(int topic, String label, double weight, String[] tokens) {
+            this.topic = topic;
+            this.label = label;
+            this.weight = weight;
+            this.tokens = tokens;
+        }
+
+        boolean matchesAt(int[] text, int start) {
+            if (start + ids.length > text.length) {
+                return false;
+            }
+            for (int k = 1; k < ids.length; k++) {
+                if (ids[k] != text[start + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.veille.enricher.tagging;
+
+import io.veille.common.event.TopicScore;
+import io.veille.enricher.taxonomy.Taxonomy;
+import io.veille.enricher.taxonomy.TopicRule;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicModelTest {
+    private static final Taxonomy TAXONOMY = new Taxonomy("t-1", List.of(
+            new TopicRule("open-source", "Open source", 2.0, 1.0, Map.of("en", Map.of("linux", 1.0)))));
+    private static final TermAnalyzers ANALYZERS = new TermAnalyzers();
+
+    private static TopicModel model(double hackathon) {
+        return new TopicModel(Map.of("open-source", Map.of("_bias", -1.0,
+                TopicModel.feature("en", ANALYZERS.analyze("en", "hackathon")[0]), hackathon)));
+    }
+
+    @Test
+    void positiveModelEvidenceLiftsATopicWhoseTermsFellShort() {
+        String text = "A Linux hackathon in Berlin.";
+        assertThat(new TopicTagger(TAXONOMY, ANALYZERS).tag(null, text, "en")).isEmpty();
+        List<TopicScore> topics = new TopicTagger(TAXONOMY, ANALYZERS, model(3.0), 1.0).tag(null, text, "en");
+        assertThat(topics).extracting(TopicScore::id).containsExactly("open-source");
+        assertThat(topics.get(0).matched()).containsExactly("linux");
+    }
+
+    @Test
+    void theModelNeverTagsAnArticleInWhichNoTermMatched() {
+        assertThat(new TopicTagger(TAXONOMY, ANALYZERS, model(10.0), 1.0).tag(null, "A hackathon in Berlin.", "en")).isEmpty();
+    }
+
+    @Test
+    void negativeModelEvidenceDoesNotRemoveATopicTheRulesFound() {
+        String text = "Linux, Linux and Linux at the hackathon.";
+        assertThat(new TopicTagger(TAXONOMY, ANALYZERS, model(-5.0), 1.0).tag(null, text, "en"))
+                .extracting(TopicScore::id).containsExactly("open-source");
+    }
+
+    @Test
+    void aModelSurvivesWritingAndReading() throws IOException {
+        StringWriter out = new StringWriter();
+        model(0.5).write(out, "test");
+        TopicModel read = TopicModel.read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.weights()).isEqualTo(model(0.5).weights());
+    }
+
+    @Test
+    void theBuildBundlesAModelForTheBundledTaxonomy() {
+        assertThat(TopicModel.loadDefault()).isNotNull();
+        assertThat(TopicModel.loadDefault().weights()).containsKeys("open-source", "privacy");
+    }
+}

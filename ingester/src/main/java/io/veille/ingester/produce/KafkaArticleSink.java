@@ -1,0 +1,56 @@
+package io.veille.ingester.produce;
+
+import io.veille.common.event.RawArticle;
+import io.veille.common.kafka.Serdes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Produces raw articles to {@code veille.articles.raw}, key = article id, with an idempotent
+ * producer ({@code acks=all}, {@code enable.idempotence}, zstd compression). A failed send is
+ * reported by the next {@link #flush}, so the caller never records as emitted what was not.
+ */
+public final class KafkaArticleSink implements ArticleSink, AutoCloseable {
+    private final String topic;
+    private final KafkaProducer<String, RawArticle> producer;
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+    public KafkaArticleSink(Map<String, Object> clientProps, String topic) {
+        this.topic = topic;
+        Map<String, Object> props = new HashMap<>(clientProps);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), Serdes.rawArticle().serializer());
+    }
+
+    @Override
+    public void send(RawArticle article) {
+        producer.send(new ProducerRecord<>(topic, article.id(), article), (metadata, e) -> {
+            if (e != null) {
+                failure.compareAndSet(null, e);
+            }
+        });
+    }
+
+    @Override
+    public void flush() {
+        producer.flush();
+        Exception e = failure.getAndSet(null);
+        if (e != null) {
+            throw new IllegalStateException("cannot write to " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
