@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  *       offset is committed.</li>
  * </ol>
  * Not a test (it asserts nothing and never runs in CI). Run it with
- * {@code java -cp <test classpath> io.veille.indexer.bench.IndexingRateBenchmark [documents]}.
+ * {@code java -cp <test classpath> io.veille.indexer.bench.IndexingRateBenchmark [documents [rounds]]};
+ * the first round warms up the JVMs and Elasticsearch.
  */
 public final class IndexingRateBenchmark {
     private IndexingRateBenchmark() {
@@ -35,6 +36,7 @@ public final class IndexingRateBenchmark {
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("veille-bench-");
         try (LocalStack stack = LocalStack.startLocal(work, 0, 0, true, VeilleTopics.withDefaultPrefix(), 3)) {
             List<EnrichedArticle> articles = IntStream.range(0, documents)
@@ -43,7 +45,7 @@ public final class IndexingRateBenchmark {
             long bytes = docs.stream().mapToLong(d -> String.valueOf(d.source().get("text")).length()).sum() / documents;
             System.out.printf("%d documents, about %d bytes of text each%n", documents, bytes);
 
-            for (int round = 1; round <= 2; round++) {
+            for (int round = 1; round <= rounds; round++) {
                 double plain = plainBulkIngester(stack, docs, "bench-plain-" + round);
                 double pipeline = consumerToBulk(stack, articles, "bench-pipe-" + round);
                 System.out.printf("round %d: plain BulkIngester loop %.0f docs/s; consumer -> bulk (committed) %.0f docs/s%n",

@@ -96,12 +96,18 @@ public final class IndexerFixture implements AutoCloseable {
 
     public void produce(List<EnrichedArticle> articles) {
         var serializer = Serdes.enrichedArticle().serializer();
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (EnrichedArticle article : articles) {
-                producer.send(new ProducerRecord<>(settings.topics().articlesEnriched(),
-                        article.id().getBytes(), serializer.serialize("", article)));
+                sent.add(producer.send(new ProducerRecord<>(settings.topics().articlesEnriched(),
+                        article.id().getBytes(), serializer.serialize("", article))));
             }
             producer.flush();
+            for (java.util.concurrent.Future<?> future : sent) {
+                future.get(); // a record the broker did not take fails the test here, not as a wrong count later
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("producing test articles failed: " + e, e);
         }
     }
 
