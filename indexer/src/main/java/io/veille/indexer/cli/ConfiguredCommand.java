@@ -37,11 +37,15 @@ abstract class ConfiguredCommand implements Callable<Integer> {
         this.config = config;
     }
 
-    IndexerSettings settings() {
+    VeilleConfig config() {
         if (config == null) {
             config = VeilleConfig.load(configFile);
         }
-        return IndexerSettings.from(config);
+        return config;
+    }
+
+    IndexerSettings settings() {
+        return IndexerSettings.from(config());
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.veille.indexer.IndexerSettings;
 import io.veille.indexer.index.ElasticsearchClients;
 import io.veille.indexer.index.IndexManager;
 import io.veille.indexer.write.ArticleIndexer;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 
 import java.time.Duration;
@@ -31,7 +30,7 @@ public final class IndexCommand extends ConfiguredCommand {
             }
             String index = indices.ensureReady();
             try {
-                createTopics(settings);
+                TopicBootstrap.ensureTopics(config());
             } catch (RuntimeException e) {
                 err().println("veille index: cannot create the Kafka topics now (" + e.getMessage() + "); going on");
             }
@@ -44,12 +43,6 @@ public final class IndexCommand extends ConfiguredCommand {
             return OK;
         } finally {
             ElasticsearchClients.close(es);
-        }
-    }
-
-    static void createTopics(IndexerSettings settings) {
-        try (Admin admin = Admin.create(settings.kafkaProperties())) {
-            new TopicBootstrap(admin, (short) -1).createMissing(settings.topics().specs(3));
         }
     }
 }
