@@ -3,16 +3,10 @@ package io.veille.indexer.http;
 import io.veille.common.event.Watch;
 import io.veille.common.kafka.EventSerde;
 import io.veille.common.kafka.Serdes;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
@@ -38,11 +32,9 @@ public final class KafkaWatchRegistry implements WatchRegistry, AutoCloseable {
 
     private final String topic;
     private final KafkaProducer<String, byte[]> producer;
-    private final KafkaConsumer<String, byte[]> consumer;
     private final EventSerde<Watch> serde = Serdes.watch();
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
-    private final Thread reader;
-    private volatile boolean running = true;
+    private final TopicTail tail;
 
     public KafkaWatchRegistry(Map<String, Object> kafka, String topic) {
         this.topic = topic;
@@ -50,15 +42,7 @@ public final class KafkaWatchRegistry implements WatchRegistry, AutoCloseable {
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.CLIENT_ID_CONFIG, "veille-serve-watches");
         this.producer = new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer());
-        Map<String, Object> consumerProps = new java.util.HashMap<>(kafka);
-        consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        consumerProps.put(ConsumerConfig.CLIENT_ID_CONFIG, "veille-serve-watches-reader");
-        this.consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
-        this.reader = new Thread(this::read, "veille-watches-reader");
-        reader.setDaemon(true);
-        reader.start();
+        this.tail = new TopicTail(kafka, topic, "veille-serve-watches-reader", TopicTail.Start.beginning(), this::accept);
     }
 
     @Override
@@ -95,56 +79,25 @@ public final class KafkaWatchRegistry implements WatchRegistry, AutoCloseable {
         }
     }
 
-    private void read() {
+    private void accept(ConsumerRecord<byte[], byte[]> record) {
+        if (record.key() == null) {
+            return;
+        }
+        String id = new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
+        if (record.value() == null) {
+            watches.remove(id);
+            return;
+        }
         try {
-            List<TopicPartition> partitions = List.of();
-            while (running && partitions.isEmpty()) {
-                try {
-                    partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                            .map(p -> new TopicPartition(topic, p.partition())).toList();
-                } catch (RuntimeException e) {
-                    if (!running) {
-                        return;
-                    }
-                    LOG.debug("Waiting for topic {}: {}", topic, e.toString());
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
-                    if (record.key() == null) {
-                        continue;
-                    }
-                    if (record.value() == null) {
-                        watches.remove(record.key());
-                    } else {
-                        try {
-                            watches.put(record.key(), serde.read(record.value()));
-                        } catch (RuntimeException e) {
-                            LOG.warn("Skipping unreadable watch {}: {}", record.key(), e.getMessage());
-                        }
-                    }
-                }
-            }
-        } catch (WakeupException e) {
-            // closing
+            watches.put(id, serde.read(record.value()));
         } catch (RuntimeException e) {
-            LOG.error("Watch reader stopped", e);
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
+            LOG.warn("Skipping unreadable watch {}: {}", id, e.getMessage());
         }
     }
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            reader.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        tail.close();
         producer.close(Duration.ofSeconds(5));
     }
 }
