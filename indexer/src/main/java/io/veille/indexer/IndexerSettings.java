@@ -16,6 +16,7 @@ public record IndexerSettings(
         String bootstrapServers,
         VeilleTopics topics,
         String elasticsearchUrl,
+        String caCertificate,
         String username,
         String password,
         String apiKey,
@@ -42,6 +43,7 @@ public record IndexerSettings(
                 config.string("kafka.bootstrap-servers"),
                 new VeilleTopics(config.optional("topics.prefix").orElse(VeilleTopics.DEFAULT_PREFIX)),
                 config.optional("elasticsearch.url").orElse("http://127.0.0.1:9200"),
+                config.optional("elasticsearch.ca-certificate").orElse(""),
                 config.optional("elasticsearch.username").orElse(""),
                 config.optional("elasticsearch.password").orElse(""),
                 config.optional("elasticsearch.api-key").orElse(""),
@@ -65,7 +67,7 @@ public record IndexerSettings(
 
     /** A copy writing to another Kafka consumer group (reindex uses a throw-away one). */
     public IndexerSettings withGroupId(String newGroupId) {
-        return new IndexerSettings(bootstrapServers, topics, elasticsearchUrl, username, password, apiKey, alias,
+        return new IndexerSettings(bootstrapServers, topics, elasticsearchUrl, caCertificate, username, password, apiKey, alias,
                 shards, replicas, newGroupId, bulkMaxOperations, bulkMaxBytes, bulkFlushInterval,
                 bulkConcurrentRequests, maxPendingRecords, retryInitialBackoff, retryMaxBackoff, apiHost, apiPort,
                 apiToken, apiAlertsKept, kafkaClient);
