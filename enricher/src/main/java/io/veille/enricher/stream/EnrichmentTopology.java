@@ -72,8 +72,9 @@ public final class EnrichmentTopology {
                 topics.taxonomy(), Consumed.with(keys, keys).withName("taxonomy-source"),
                 () -> new TaxonomyUpdates(useTaxonomy));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.STORE), keys, keys));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AlertProcessor.SENT_STORE), keys,
+        // what was seen lately, forgotten after the dedup retention (window stores: expiry without scans)
+        builder.addStateStore(RecentlySeen.store(DedupProcessor.STORE, settings.dedupRetention(), keys));
+        builder.addStateStore(RecentlySeen.store(AlertProcessor.SENT_STORE, settings.dedupRetention(),
                 org.apache.kafka.common.serialization.Serdes.Long()));
 
         KStream<String, EnrichedArticle> articles = builder
@@ -87,7 +88,7 @@ public final class EnrichmentTopology {
         articles.to(topics.articlesEnriched(), Produced.with(keys, enriched).withName("enriched-articles"));
 
         // one alert per matching watch, keyed by watch id
-        articles.process(AlertProcessor::new, Named.as("match-watches"), AlertProcessor.SENT_STORE)
+        articles.process(() -> new AlertProcessor(settings.dedupRetention()), Named.as("match-watches"), AlertProcessor.SENT_STORE)
                 .to(topics.alerts(), Produced.with(keys, Serdes.alert()).withName("alerts"));
 
         // articles per topic, per hour and per day, counted at their publication time

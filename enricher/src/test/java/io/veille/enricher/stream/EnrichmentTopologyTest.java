@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,24 @@ class EnrichmentTopologyTest {
         assertThat(out.get(0).headers().lastHeader(DedupProcessor.UPDATE_HEADER)).isNull();
         assertThat(out.get(1).value().article().text()).startsWith("Corrigé");
         assertThat(new String(out.get(1).headers().lastHeader(DedupProcessor.UPDATE_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo("true");
+    }
+
+    @Test
+    void aRepeatIsRememberedForTheRetentionOnlyAndItsWatchAlertsAgainAfterIt() {
+        Duration retention = EnrichmentTopology.Settings.defaults().dedupRetention();
+        watches.pipeInput("w-1", new Watch(Watch.SCHEMA_VERSION, "w-1", "Souveraineté", List.of("digital-sovereignty"),
+                List.of(), List.of(), List.of("fr"), List.of(), 0, T0));
+        RawArticle a = article("souverain", "Cloud souverain", T0, "digital-sovereignty");
+
+        send(a, T0);
+        send(a, T0.plus(retention).minusSeconds(60)); // still remembered: dropped
+        send(article("later", "Autre sujet", T0, "cloud-native"), T0.plus(retention).plus(Duration.ofDays(2)));
+        send(a, T0.plus(retention).plus(Duration.ofDays(2))); // forgotten: passes as new, alerts again
+
+        List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
+        assertThat(out).extracting(TestRecord::key).containsExactly(a.id(), article("later", "Autre sujet", T0).id(), a.id());
+        assertThat(out.get(2).headers().lastHeader(DedupProcessor.UPDATE_HEADER)).isNull();
+        assertThat(alerts.readRecordsToList()).extracting(record -> record.value().articleId()).containsExactly(a.id(), a.id());
     }
 
     @Test
