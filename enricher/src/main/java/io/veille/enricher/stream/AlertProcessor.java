@@ -46,6 +46,7 @@ final class AlertProcessor implements Processor<String, EnrichedArticle, String,
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
+        WatchMatcher.Candidate candidate = new WatchMatcher.Candidate(article);
         try (KeyValueIterator<String, ValueAndTimestamp<Watch>> all = watches.all()) {
             while (all.hasNext()) {
                 KeyValue<String, ValueAndTimestamp<Watch>> entry = all.next();
@@ -57,7 +58,7 @@ final class AlertProcessor implements Processor<String, EnrichedArticle, String,
                 if (sent.latest(sentKey) != null) {
                     continue;
                 }
-                Optional<WatchMatcher.Match> match = WatchMatcher.match(watch, article);
+                Optional<WatchMatcher.Match> match = WatchMatcher.match(watch, candidate);
                 if (match.isPresent()) {
                     sent.remember(sentKey, record.timestamp());
                     Alert alert = new Alert(Alert.SCHEMA_VERSION, watch.id(), watch.name(), article.id(),

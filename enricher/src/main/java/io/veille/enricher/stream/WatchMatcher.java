@@ -8,7 +8,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +19,21 @@ import java.util.regex.Pattern;
  */
 final class WatchMatcher {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    /** Compiled whole-word patterns of the watches' keywords; bounded, since watches come and go. */
+    private static final Map<String, Pattern> KEYWORD_PATTERNS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_KEYWORDS = 10_000;
 
     private WatchMatcher() {
     }
 
     /** The matched topics and the reason, or empty when the article does not match. */
     static Optional<Match> match(Watch watch, EnrichedArticle article) {
+        return match(watch, new Candidate(article));
+    }
+
+    /** Same, for an article matched against many watches: its folded text is computed once. */
+    static Optional<Match> match(Watch watch, Candidate candidate) {
+        EnrichedArticle article = candidate.article();
         List<String> reasons = new ArrayList<>();
         List<String> articleTopics = article.topicIds();
         List<String> matchedTopics = new ArrayList<>();
@@ -67,10 +78,10 @@ final class WatchMatcher {
             reasons.add("source " + (source != null ? source : feedId));
         }
         if (!watch.keywords().isEmpty()) {
-            String haystack = " " + fold(article.article().title() + " " + (article.article().text() == null ? "" : article.article().text())) + " ";
+            String haystack = candidate.foldedText();
             List<String> found = watch.keywords().stream()
                     .filter(k -> !k.isBlank())
-                    .filter(k -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(k).trim()) + "(?![\\p{L}\\p{N}])").matcher(haystack).find())
+                    .filter(k -> keywordPattern(k).matcher(haystack).find())
                     .toList();
             if (found.isEmpty()) {
                 return Optional.empty();
@@ -87,6 +98,36 @@ final class WatchMatcher {
         return DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    private static Pattern keywordPattern(String keyword) {
+        if (KEYWORD_PATTERNS.size() > MAX_CACHED_KEYWORDS) {
+            KEYWORD_PATTERNS.clear();
+        }
+        return KEYWORD_PATTERNS.computeIfAbsent(keyword,
+                k -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(k).trim()) + "(?![\\p{L}\\p{N}])"));
+    }
+
     record Match(List<String> topics, String reason) {
+    }
+
+    /** An article about to be matched against the watches; its title and text are folded once, when a keyword watch first asks. */
+    static final class Candidate {
+        private final EnrichedArticle article;
+        private String foldedText;
+
+        Candidate(EnrichedArticle article) {
+            this.article = article;
+        }
+
+        EnrichedArticle article() {
+            return article;
+        }
+
+        String foldedText() {
+            if (foldedText == null) {
+                String text = article.article().text() == null ? "" : article.article().text();
+                foldedText = " " + fold(article.article().title() + " " + text) + " ";
+            }
+            return foldedText;
+        }
     }
 }
