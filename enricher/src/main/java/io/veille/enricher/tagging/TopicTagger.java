@@ -42,6 +42,8 @@ public final class TopicTagger {
     private final Map<String, Map<Integer, List<CompiledTerm>>> index = new HashMap<>();
     /** language → token number → the terms that start with it, or null (the index, as arrays, for speed). */
     private final Map<String, CompiledTerm[][]> startingWith = new HashMap<>();
+    /** Numbers an article's words through its chains. */
+    private final WordIds wordIds;
 
     /** The share of the model's log-odds added to a topic's rule score. */
     public static final double DEFAULT_MODEL_WEIGHT = 1.0;
@@ -109,6 +111,7 @@ public final class TopicTagger {
             e.getValue().forEach((id, terms) -> byId[id] = terms.toArray(new CompiledTerm[0]));
             startingWith.put(e.getKey(), byId);
         }
+        wordIds = new WordIds(analyzers, vocabulary);
     }
 
     private void compileModel(TopicModel model, List<TopicRule> topics) {
@@ -173,17 +176,20 @@ public final class TopicTagger {
     public List<TopicScore> tag(String title, String text, String language) {
         Map<CompiledTerm, int[]> hits = new LinkedHashMap<>(); // term → {title hits, body hits}
         double[] logits = modelBias.clone();
-        for (String lang : TermAnalyzers.chainsFor(language)) {
+        List<String> chains = TermAnalyzers.chainsFor(language);
+        int[][] titleIdsByChain = wordIds.ids(Words.of(title), chains); // words cut once, for every chain
+        int[][] textIdsByChain = wordIds.ids(Words.of(text), chains);
+        for (int c = 0; c < chains.size(); c++) {
+            String lang = chains.get(c);
             CompiledTerm[][] terms = startingWith.get(lang);
             if (terms == null) {
                 continue;
             }
-            CharArrayMap<Integer> words = vocabulary.get(lang);
-            int[] titleIds = analyzers.ids(lang, title, words);
-            int[] textIds = analyzers.ids(lang, text, words);
+            int[] titleIds = titleIdsByChain[c];
+            int[] textIds = textIdsByChain[c];
             count(titleIds, terms, hits, 0);
             count(textIds, terms, hits, 1);
-            addModelEvidence(lang, words.size(), titleIds, textIds, logits);
+            addModelEvidence(lang, titleIds, textIds, logits);
         }
         List<TopicRule> topics = taxonomy.topics();
         double[] scores = new double[topics.size()];
@@ -221,7 +227,7 @@ public final class TopicTagger {
     }
 
     /** Adds, to each modelled topic's log-odds, the weights of the distinct words of the article. */
-    private void addModelEvidence(String lang, int vocabularySize, int[] titleIds, int[] textIds, double[] logits) {
+    private void addModelEvidence(String lang, int[] titleIds, int[] textIds, double[] logits) {
         double[][] perTopic = modelWeights.get(lang);
         if (perTopic == null) {
             return;
