@@ -4,6 +4,7 @@ import io.veille.common.event.TopicScore;
 import io.veille.enricher.taxonomy.Taxonomy;
 import io.veille.enricher.taxonomy.TaxonomyLoader;
 import io.veille.enricher.taxonomy.TopicRule;
+import io.veille.enricher.text.Fold;
 import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.ArrayList;
@@ -192,10 +193,10 @@ public final class TopicTagger {
             addModelEvidence(lang, titleIds, textIds, logits);
         }
         List<TopicRule> topics = taxonomy.topics();
-        double[] scores = new double[topics.size()];
-        List<List<Map.Entry<String, Double>>> evidence = new ArrayList<>();
+        // per topic: term spelled the same (case and accents aside) → its strongest evidence
+        List<Map<String, Map.Entry<String, Double>>> evidence = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
-            evidence.add(new ArrayList<>());
+            evidence.add(new LinkedHashMap<>());
         }
         for (Map.Entry<CompiledTerm, int[]> hit : hits.entrySet()) {
             CompiledTerm term = hit.getKey();
@@ -204,15 +205,22 @@ public final class TopicTagger {
             int inBody = hit.getValue()[1];
             double contribution = (inTitle > 0 ? term.weight * topic.titleBoost() : 0)
                     + (inBody > 0 ? term.weight * (1 + Math.log(inBody)) : 0);
-            scores[term.topic] += contribution;
-            evidence.get(term.topic).add(Map.entry(term.label, contribution));
+            // the same word listed in French and in English ("directive") is one piece of evidence, not two
+            evidence.get(term.topic).merge(Fold.fold(term.label), Map.entry(term.label, contribution),
+                    (a, b) -> Math.abs(b.getValue()) > Math.abs(a.getValue()) ? b : a);
+        }
+        double[] scores = new double[topics.size()];
+        for (int i = 0; i < topics.size(); i++) {
+            for (Map.Entry<String, Double> e : evidence.get(i).values()) {
+                scores[i] += e.getValue();
+            }
         }
         List<TopicScore> result = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
             if (!Double.isNaN(logits[i])) {
                 scores[i] += modelWeight * Math.max(0, logits[i]);
             }
-            List<String> matched = evidence.get(i).stream()
+            List<String> matched = evidence.get(i).values().stream()
                     .filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(Map.Entry::getKey)
