@@ -50,8 +50,8 @@ public final class TopicTagger {
     public static final double DEFAULT_MODEL_WEIGHT = 1.0;
 
     private final double modelWeight;
-    /** language → topic → token number → model weight (null when the topic has no model). */
-    private final Map<String, double[][]> modelWeights = new HashMap<>();
+    /** language → model weights by token number, then topic: {@code [token × topics + topic]} (0 when the topic has no model). */
+    private final Map<String, double[]> modelWeights = new HashMap<>();
     /** language → token number → whether some topic's model weighs it. */
     private final Map<String, boolean[]> modelFeature = new HashMap<>();
     /** topic → model intercept (NaN when the topic has no model). */
@@ -138,13 +138,12 @@ public final class TopicTagger {
             modelBias[t] = byFeature.getOrDefault(TopicModel.BIAS, 0.0);
             for (String language : TermAnalyzers.CHAINS) {
                 CharArrayMap<Integer> words = vocabulary.get(language);
-                double[][] perTopic = modelWeights.computeIfAbsent(language, k -> new double[topics.size()][]);
-                perTopic[t] = new double[words.size()];
+                double[] byToken = modelWeights.computeIfAbsent(language, k -> new double[words.size() * topics.size()]);
                 boolean[] weighted = modelFeature.computeIfAbsent(language, k -> new boolean[words.size()]);
                 for (Map.Entry<String, Double> w : byFeature.entrySet()) {
                     if (w.getKey().startsWith(language + ":")) {
                         int id = words.get(w.getKey().substring(language.length() + 1));
-                        perTopic[t][id] = w.getValue();
+                        byToken[id * topics.size() + t] = w.getValue();
                         weighted[id] = true;
                     }
                 }
@@ -206,7 +205,7 @@ public final class TopicTagger {
             double contribution = (inTitle > 0 ? term.weight * topic.titleBoost() : 0)
                     + (inBody > 0 ? term.weight * (1 + Math.log(inBody)) : 0);
             // the same word listed in French and in English ("directive") is one piece of evidence, not two
-            evidence.get(term.topic).merge(Fold.fold(term.label), Map.entry(term.label, contribution),
+            evidence.get(term.topic).merge(term.foldedLabel, Map.entry(term.label, contribution),
                     (a, b) -> Math.abs(b.getValue()) > Math.abs(a.getValue()) ? b : a);
         }
         double[] scores = new double[topics.size()];
@@ -220,13 +219,16 @@ public final class TopicTagger {
             if (!Double.isNaN(logits[i])) {
                 scores[i] += modelWeight * Math.max(0, logits[i]);
             }
+            if (scores[i] < topics.get(i).threshold()) {
+                continue;
+            }
             List<String> matched = evidence.get(i).values().stream()
                     .filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(Map.Entry::getKey)
                     .distinct()
                     .toList();
-            if (scores[i] >= topics.get(i).threshold() && !matched.isEmpty()) {
+            if (!matched.isEmpty()) {
                 result.add(new TopicScore(topics.get(i).id(), Math.round(scores[i] * 100) / 100.0, matched));
             }
         }
@@ -236,8 +238,8 @@ public final class TopicTagger {
 
     /** Adds, to each modelled topic's log-odds, the weights of the distinct words of the article. */
     private void addModelEvidence(String lang, int[] titleIds, int[] textIds, double[] logits) {
-        double[][] perTopic = modelWeights.get(lang);
-        if (perTopic == null) {
+        double[] byToken = modelWeights.get(lang);
+        if (byToken == null) {
             return;
         }
         boolean[] weighted = modelFeature.get(lang);
@@ -248,10 +250,8 @@ public final class TopicTagger {
                     continue;
                 }
                 seen[id] = true;
-                for (int t = 0; t < perTopic.length; t++) {
-                    if (perTopic[t] != null) {
-                        logits[t] += perTopic[t][id];
-                    }
+                for (int t = 0, base = id * logits.length; t < logits.length; t++) {
+                    logits[t] += byToken[base + t]; // a topic without a model stays NaN
                 }
             }
         }
@@ -278,6 +278,8 @@ public final class TopicTagger {
     private static final class CompiledTerm {
         final int topic;
         final String label;
+        /** The label, lower case and without accents: terms of one topic spelled alike count once. */
+        final String foldedLabel;
         final double weight;
         final String[] tokens;
         int[] ids;
@@ -285,6 +287,7 @@ public final class TopicTagger {
         CompiledTerm(int topic, String label, double weight, String[] tokens) {
             this.topic = topic;
             this.label = label;
+            this.foldedLabel = Fold.fold(label);
             this.weight = weight;
             this.tokens = tokens;
         }
