@@ -6,19 +6,32 @@ package io.veille.enricher.events;
  * form are offsets in the original text.
  */
 final class TextFold {
+    /** {@link #foldChar} of every char below U+2400 (Latin letters, punctuation, dashes, spaces), looked up. */
+    private static final char[] TABLE = new char[0x2400];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            TABLE[c] = computeFold(c);
+        }
+    }
+
     private TextFold() {
     }
 
     /** The folded form of {@code s}, same length, one char for one char. */
     static String fold(String s) {
-        char[] out = new char[s.length()];
+        char[] out = s.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            out[i] = foldChar(s.charAt(i));
+            out[i] = foldChar(out[i]);
         }
         return new String(out);
     }
 
     static char foldChar(char c) {
+        return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+    }
+
+    private static char computeFold(char c) {
         if (c < 128) {
             return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
         }

@@ -1,9 +1,6 @@
 package io.veille.enricher.language;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * A fast first opinion on the language of a text: counts, among its first {@value #MAX_WORDS} words, the
@@ -18,7 +15,7 @@ final class FunctionWords {
     /** How many times the runner-up's count the leader needs. */
     static final int MIN_RATIO = 4;
 
-    private static final Map<String, Integer> LANGUAGE_OF_WORD = new HashMap<>();
+    private static final CharArrayMap<Integer> LANGUAGE_OF_WORD = new CharArrayMap<>(512, false);
 
     static {
         add(0, "le les des du et est une dans pour qui sur pas au aux avec cette sont ont leur mais ses nous vous ils elle être été aussi très fait peut sans depuis par ce cet ces leurs");
@@ -33,10 +30,38 @@ final class FunctionWords {
     private FunctionWords() {
     }
 
+    /** The longest function word: longer words are looked up no further. */
+    private static final int LONGEST_WORD = 8;
+
+    /**
+     * The language text[from, to) is a function word of, or -1: the word lower-cased char by char into
+     * {@code buffer}, without allocation, as {@code String.toLowerCase(Locale.ROOT)} would (no function word
+     * holds a char whose lower case is longer, such as U+0130, so a word containing one is none).
+     */
+    private static int languageOf(String text, int from, int to, char[] buffer) {
+        if (to - from > LONGEST_WORD) {
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\u0130') {
+                return -1;
+            }
+            buffer[i - from] = Character.toLowerCase(c);
+        }
+        Integer language = LANGUAGE_OF_WORD.get(buffer, 0, to - from);
+        return language == null ? -1 : language;
+    }
+
     private static void add(int language, String words) {
         for (String w : words.split(" ")) {
             if (!w.isEmpty()) {
-                LANGUAGE_OF_WORD.merge(w, language, (a, b) -> -1); // a word listed twice belongs to no language
+                Integer before = LANGUAGE_OF_WORD.get(w);
+                if (w.length() > LONGEST_WORD) {
+                    throw new IllegalStateException("function word longer than " + LONGEST_WORD + ": " + w);
+                }
+                // a word listed twice belongs to no language
+                LANGUAGE_OF_WORD.put(w, before == null ? language : -1);
             }
         }
     }
@@ -44,6 +69,7 @@ final class FunctionWords {
     /** The served language code the text is clearly written in, or null when it is not clear. */
     static String clearLanguage(String text) {
         int[] hits = new int[LanguageIdentifier.SERVED.size()];
+        char[] word = new char[LONGEST_WORD];
         int words = 0;
         int start = -1;
         for (int i = 0, n = text.length(); i <= n && words < MAX_WORDS; i++) {
@@ -52,8 +78,8 @@ final class FunctionWords {
                 start = i;
             } else if (!letter && start >= 0) {
                 words++;
-                Integer language = LANGUAGE_OF_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                if (language != null && language >= 0) {
+                int language = languageOf(text, start, i, word);
+                if (language >= 0) {
                     hits[language]++;
                 }
                 start = -1;

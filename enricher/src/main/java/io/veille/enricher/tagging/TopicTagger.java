@@ -4,6 +4,7 @@ import io.veille.common.event.TopicScore;
 import io.veille.enricher.taxonomy.Taxonomy;
 import io.veille.enricher.taxonomy.TaxonomyLoader;
 import io.veille.enricher.taxonomy.TopicRule;
+import io.veille.enricher.text.Fold;
 import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.ArrayList;
@@ -42,13 +43,15 @@ public final class TopicTagger {
     private final Map<String, Map<Integer, List<CompiledTerm>>> index = new HashMap<>();
     /** language → token number → the terms that start with it, or null (the index, as arrays, for speed). */
     private final Map<String, CompiledTerm[][]> startingWith = new HashMap<>();
+    /** Numbers an article's words through its chains. */
+    private final WordIds wordIds;
 
     /** The share of the model's log-odds added to a topic's rule score. */
     public static final double DEFAULT_MODEL_WEIGHT = 1.0;
 
     private final double modelWeight;
-    /** language → topic → token number → model weight (null when the topic has no model). */
-    private final Map<String, double[][]> modelWeights = new HashMap<>();
+    /** language → model weights by token number, then topic: {@code [token × topics + topic]} (0 when the topic has no model). */
+    private final Map<String, double[]> modelWeights = new HashMap<>();
     /** language → token number → whether some topic's model weighs it. */
     private final Map<String, boolean[]> modelFeature = new HashMap<>();
     /** topic → model intercept (NaN when the topic has no model). */
@@ -109,6 +112,7 @@ public final class TopicTagger {
             e.getValue().forEach((id, terms) -> byId[id] = terms.toArray(new CompiledTerm[0]));
             startingWith.put(e.getKey(), byId);
         }
+        wordIds = new WordIds(analyzers, vocabulary);
     }
 
     private void compileModel(TopicModel model, List<TopicRule> topics) {
@@ -134,13 +138,12 @@ public final class TopicTagger {
             modelBias[t] = byFeature.getOrDefault(TopicModel.BIAS, 0.0);
             for (String language : TermAnalyzers.CHAINS) {
                 CharArrayMap<Integer> words = vocabulary.get(language);
-                double[][] perTopic = modelWeights.computeIfAbsent(language, k -> new double[topics.size()][]);
-                perTopic[t] = new double[words.size()];
+                double[] byToken = modelWeights.computeIfAbsent(language, k -> new double[words.size() * topics.size()]);
                 boolean[] weighted = modelFeature.computeIfAbsent(language, k -> new boolean[words.size()]);
                 for (Map.Entry<String, Double> w : byFeature.entrySet()) {
                     if (w.getKey().startsWith(language + ":")) {
                         int id = words.get(w.getKey().substring(language.length() + 1));
-                        perTopic[t][id] = w.getValue();
+                        byToken[id * topics.size() + t] = w.getValue();
                         weighted[id] = true;
                     }
                 }
@@ -173,23 +176,26 @@ public final class TopicTagger {
     public List<TopicScore> tag(String title, String text, String language) {
         Map<CompiledTerm, int[]> hits = new LinkedHashMap<>(); // term → {title hits, body hits}
         double[] logits = modelBias.clone();
-        for (String lang : TermAnalyzers.chainsFor(language)) {
+        List<String> chains = TermAnalyzers.chainsFor(language);
+        int[][] titleIdsByChain = wordIds.ids(Words.of(title), chains); // words cut once, for every chain
+        int[][] textIdsByChain = wordIds.ids(Words.of(text), chains);
+        for (int c = 0; c < chains.size(); c++) {
+            String lang = chains.get(c);
             CompiledTerm[][] terms = startingWith.get(lang);
             if (terms == null) {
                 continue;
             }
-            CharArrayMap<Integer> words = vocabulary.get(lang);
-            int[] titleIds = analyzers.ids(lang, title, words);
-            int[] textIds = analyzers.ids(lang, text, words);
+            int[] titleIds = titleIdsByChain[c];
+            int[] textIds = textIdsByChain[c];
             count(titleIds, terms, hits, 0);
             count(textIds, terms, hits, 1);
-            addModelEvidence(lang, words.size(), titleIds, textIds, logits);
+            addModelEvidence(lang, titleIds, textIds, logits);
         }
         List<TopicRule> topics = taxonomy.topics();
-        double[] scores = new double[topics.size()];
-        List<List<Map.Entry<String, Double>>> evidence = new ArrayList<>();
+        // per topic: term spelled the same (case and accents aside) → its strongest evidence
+        List<Map<String, Map.Entry<String, Double>>> evidence = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
-            evidence.add(new ArrayList<>());
+            evidence.add(new LinkedHashMap<>());
         }
         for (Map.Entry<CompiledTerm, int[]> hit : hits.entrySet()) {
             CompiledTerm term = hit.getKey();
@@ -198,21 +204,31 @@ public final class TopicTagger {
             int inBody = hit.getValue()[1];
             double contribution = (inTitle > 0 ? term.weight * topic.titleBoost() : 0)
                     + (inBody > 0 ? term.weight * (1 + Math.log(inBody)) : 0);
-            scores[term.topic] += contribution;
-            evidence.get(term.topic).add(Map.entry(term.label, contribution));
+            // the same word listed in French and in English ("directive") is one piece of evidence, not two
+            evidence.get(term.topic).merge(term.foldedLabel, Map.entry(term.label, contribution),
+                    (a, b) -> Math.abs(b.getValue()) > Math.abs(a.getValue()) ? b : a);
+        }
+        double[] scores = new double[topics.size()];
+        for (int i = 0; i < topics.size(); i++) {
+            for (Map.Entry<String, Double> e : evidence.get(i).values()) {
+                scores[i] += e.getValue();
+            }
         }
         List<TopicScore> result = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
             if (!Double.isNaN(logits[i])) {
                 scores[i] += modelWeight * Math.max(0, logits[i]);
             }
-            List<String> matched = evidence.get(i).stream()
+            if (scores[i] < topics.get(i).threshold()) {
+                continue;
+            }
+            List<String> matched = evidence.get(i).values().stream()
                     .filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(Map.Entry::getKey)
                     .distinct()
                     .toList();
-            if (scores[i] >= topics.get(i).threshold() && !matched.isEmpty()) {
+            if (!matched.isEmpty()) {
                 result.add(new TopicScore(topics.get(i).id(), Math.round(scores[i] * 100) / 100.0, matched));
             }
         }
@@ -221,9 +237,9 @@ public final class TopicTagger {
     }
 
     /** Adds, to each modelled topic's log-odds, the weights of the distinct words of the article. */
-    private void addModelEvidence(String lang, int vocabularySize, int[] titleIds, int[] textIds, double[] logits) {
-        double[][] perTopic = modelWeights.get(lang);
-        if (perTopic == null) {
+    private void addModelEvidence(String lang, int[] titleIds, int[] textIds, double[] logits) {
+        double[] byToken = modelWeights.get(lang);
+        if (byToken == null) {
             return;
         }
         boolean[] weighted = modelFeature.get(lang);
@@ -234,10 +250,8 @@ public final class TopicTagger {
                     continue;
                 }
                 seen[id] = true;
-                for (int t = 0; t < perTopic.length; t++) {
-                    if (perTopic[t] != null) {
-                        logits[t] += perTopic[t][id];
-                    }
+                for (int t = 0, base = id * logits.length; t < logits.length; t++) {
+                    logits[t] += byToken[base + t]; // a topic without a model stays NaN
                 }
             }
         }
@@ -264,6 +278,8 @@ public final class TopicTagger {
     private static final class CompiledTerm {
         final int topic;
         final String label;
+        /** The label, lower case and without accents: terms of one topic spelled alike count once. */
+        final String foldedLabel;
         final double weight;
         final String[] tokens;
         int[] ids;
@@ -271,6 +287,7 @@ public final class TopicTagger {
         CompiledTerm(int topic, String label, double weight, String[] tokens) {
             this.topic = topic;
             this.label = label;
+            this.foldedLabel = Fold.fold(label);
             this.weight = weight;
             this.tokens = tokens;
         }

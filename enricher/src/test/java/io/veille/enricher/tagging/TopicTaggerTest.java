@@ -111,4 +111,21 @@ class TopicTaggerTest {
     private static List<String> ids(List<TopicScore> topics) {
         return topics.stream().map(TopicScore::id).toList();
     }
+
+    @Test
+    void aWordListedInFrenchAndInEnglishCountsOnceInAFrenchArticle() {
+        TopicTagger tagger = tagger(new TopicRule("policy-regulation", "Policy", 2.0, 1.5, Map.of(
+                "fr", Map.of("directive", 1.5),
+                "en", Map.of("directive", 1.5))));
+        List<TopicScore> topics = tagger.tag(null, "La directive est transposée.", "fr");
+        assertThat(topics).isEmpty(); // 1.5 once, below the threshold of 2.0
+    }
+
+    @Test
+    void aConfigurationFileDirectiveIsNoRegulation() {
+        assertThat(ids(DEFAULT.tag("Astuce : découper son fichier de configuration SSH avec Include",
+                "Si votre fichier de configuration SSH est trop long, la directive Include permet de le découper "
+                        + "en plusieurs fichiers, un par client. Une ligne en haut du fichier principal suffit.", "fr")))
+                .doesNotContain("policy-regulation");
+    }
 }

@@ -81,7 +81,7 @@ public final class TopicModelTrainer {
         return features;
     }
 
-    static TopicModel train(List<DevArticle> articles, List<String> topics) {
+    public static TopicModel train(List<DevArticle> articles, List<String> topics) {
         TermAnalyzers analyzers = new TermAnalyzers();
         List<Set<String>> docs = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
