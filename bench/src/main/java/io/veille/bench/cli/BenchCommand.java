@@ -73,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--service-heap", paramLabel = "SIZE", description = "-Xmx of the enricher's and the indexer's JVMs (default ${DEFAULT-VALUE})", defaultValue = "256m")
     String serviceHeap;
 
-    @Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "an extra JVM option of both services (repeatable; e.g. -XX:StartFlightRecording=...)")
+    @Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "an extra JVM option of both services (repeatable; {service} stands for enrich or index, e.g. -XX:StartFlightRecording=filename=/tmp/{service}.jfr)")
     List<String> serviceJvmOptions = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (its data-dir, topics.partitions and the services' tuning keys)")

@@ -34,7 +34,7 @@ public final class ArticleGenerator {
 
     private static final int MIN_TEXT = 2_300;
     private static final int MAX_TEXT = 3_900;
-    private static final Instant EPOCH = Instant.parse("2026-11-01T06:00:00Z");
+    private static final Instant EPOCH = Instant.parse("2026-10-01T06:00:00Z");
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     /** One generated article with what it was written to be. */
@@ -88,7 +88,8 @@ public final class ArticleGenerator {
         String title = writer.title() + " (" + (index + 1) + ")";
         int target = MIN_TEXT + random.nextInt(MAX_TEXT - MIN_TEXT);
         Body body = writer.body(target, url);
-        Instant published = EPOCH.minus(Duration.ofMinutes(index));
+        // in publication order, one every 15 s, as a feed reader's stream of new articles arrives
+        Instant published = EPOCH.plus(Duration.ofSeconds(15L * index));
         RawArticle article = RawArticleBuilder.article()
                 .url(url)
                 .guid(url)

@@ -78,18 +78,37 @@ public final class PipelineMeasure {
             indexer.startSampling(Duration.ofMillis(200));
             Map<String, Object> props = KafkaClients.common(part.config());
 
+            // warm-up: the services' JIT compiles their hot paths on articles that are not measured
+            int warmup = Math.min(2_000, articles.size() / 2);
+            ctx.progress("pipeline: warming up the services on %,d articles", warmup);
+            try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic)) {
+                for (int i = 0; i < warmup; i++) {
+                    sink.send(generator.generate(articles.size() + i).article());
+                }
+                sink.flush();
+            }
+            long warmed = awaitCount(es, alias, warmup, System.nanoTime() + Duration.ofMinutes(5).toNanos());
+            if (warmed < warmup) {
+                throw new IllegalStateException("the pipeline did not index the " + warmup + " warm-up articles in 5 minutes (" + warmed + ")");
+            }
+            r.setting("pipelineWarmupArticles", warmup);
+
             // 5a. capacity: N articles, as fast as the producer sends them, until all are searchable
             ctx.progress("pipeline: %,d raw articles to %s, until all are searchable in %s", articles.size(), rawTopic, alias);
             double seconds;
-            try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic)) {
+            long before = warmup;
+            try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic);
+                 CommittedCounter enrichedCount = new CommittedCounter(props, ctx.topics("pipeline").articlesEnriched())) {
+                enrichedCount.skipToEnd();
                 long t0 = System.nanoTime();
+                enrichedCount.start(articles.size(), t0);
                 for (RawArticle a : articles) {
                     sink.send(a);
                 }
                 sink.flush();
                 long produced = System.nanoTime() - t0;
                 Duration timeout = Duration.ofSeconds(Math.max(300, articles.size() / 10));
-                long count = awaitCount(es, alias, articles.size(), t0 + timeout.toNanos());
+                long count = awaitCount(es, alias, before + articles.size(), t0 + timeout.toNanos()) - before;
                 long searchable = System.nanoTime() - t0;
                 seconds = searchable / 1e9;
                 if (count < articles.size()) {
@@ -98,14 +117,21 @@ public final class PipelineMeasure {
                 r.figure(Section.PIPELINE, "articlesPerSecond", "articles/s, first produce to all searchable", count / seconds, "articles/s");
                 r.figure(Section.PIPELINE, "secondsToSearchable", "time until all N are searchable", seconds, "s");
                 r.figure(Section.PIPELINE, "secondsToProduce", "of which producing the N", produced / 1e9, "s");
+                long enrichedAt = enrichedCount.reachedAt();
+                if (enrichedAt > 0) {
+                    r.figure(Section.PIPELINE, "secondsToEnriched", "time until all N are enriched (committed in Kafka)", (enrichedAt - t0) / 1e9, "s");
+                    r.figure(Section.PIPELINE, "enrichedPerSecond", "enricher: articles/s through Kafka", articles.size() / ((enrichedAt - t0) / 1e9), "articles/s");
+                }
             }
             double capacity = articles.size() / seconds;
+            int timed;
 
             // 5b. latency at a steady 50 % of that capacity
             double rate = capacity / 2;
             int total = (int) Math.max(1, Math.round(rate * latencySeconds));
+            timed = total;
             ctx.progress("pipeline: latency at %.0f articles/s (50 %% of %.0f) for %d s: %,d fresh articles", rate, capacity, latencySeconds, total);
-            Latencies latencies = measureLatency(es, alias, props, rawTopic, generator, articles.size(), total, rate,
+            Latencies latencies = measureLatency(es, alias, props, rawTopic, generator, articles.size() + warmup, total, rate,
                     Duration.ofSeconds(latencySeconds + 120L));
             r.figure(Section.PIPELINE, "offeredLoad", "steady offered load (50 % of capacity)", rate, "articles/s");
             r.figure(Section.PIPELINE, "latencyArticles", "articles timed (produced at that load)", total, "");
@@ -127,7 +153,8 @@ public final class PipelineMeasure {
                 r.figure(Section.MEMORY, who + "PeakRssMiB", who + ": peak RSS (VmHWM)", mib(m.peakRss()), "MiB");
                 r.figure(Section.MEMORY, who + "PeakHeapMiB", who + ": peak heap in use (sampled every 200 ms)", mib(m.maxHeapUsed()), "MiB");
                 r.figure(Section.MEMORY, who + "HeapCommittedMiB", who + ": heap committed, max", mib(m.maxHeapCommitted()), "MiB");
-                r.figure(Section.MEMORY, who + "CpuSeconds", who + ": CPU time, start-up included", m.cpuNanos() / 1e9, "s");
+                r.figure(Section.MEMORY, who + "CpuSeconds", who + ": CPU time after start-up (warm-up, capacity, latency)", m.cpuSinceStart() / 1e9, "s");
+                r.figure(Section.MEMORY, who + "CpuMillisPerArticle", who + ": CPU time per article", m.cpuSinceStart() / 1e6 / (articles.size() + timed + warmup), "ms");
             }
         } finally {
             for (ServiceProcess s : started) {

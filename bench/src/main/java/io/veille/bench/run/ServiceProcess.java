@@ -32,6 +32,7 @@ final class ServiceProcess implements AutoCloseable {
     private volatile long maxHeapCommitted;
     private volatile long maxRssSampled;
     private volatile long samples;
+    private volatile long cpuAtStart = -1;
     private Thread sampler;
     private volatile boolean sampling;
 
@@ -43,7 +44,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts {@code service} ({@code enrich} or {@code index}) with {@code config}, the heap {@code xmx}
-     * ({@code 256m}) and {@code jvmOptions}, writing its output to {@code <logDir>/<service>.log}.
+     * ({@code 256m}) and {@code jvmOptions} (where {@code {service}} stands for the service's name), writing its output to {@code <logDir>/<service>.log}.
      */
     static ServiceProcess start(String service, Path config, String xmx, List<String> jvmOptions, Path logDir) throws IOException {
         Files.createDirectories(logDir);
@@ -64,7 +65,7 @@ final class ServiceProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + xmx);
         command.add("-Dlogback.configurationFile=" + logback.toAbsolutePath());
-        command.addAll(jvmOptions);
+        jvmOptions.forEach(option -> command.add(option.replace("{service}", service)));
         command.add("-cp");
         command.add(absoluteClassPath());
         command.add("io.veille.bench.ServiceMain");
@@ -127,6 +128,7 @@ final class ServiceProcess implements AutoCloseable {
         } catch (Exception | LinkageError e) {
             memory = null;
         }
+        cpuAtStart = cpuNanos();
         sampling = true;
         sampler = new Thread(() -> {
             while (sampling && process.isAlive()) {
@@ -162,7 +164,7 @@ final class ServiceProcess implements AutoCloseable {
         sample();
         return new Memory(status("VmHWM"), maxRssSampled, memory != null ? maxHeapUsed : -1,
                 memory != null ? maxHeapCommitted : -1, samples,
-                process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L));
+                cpuNanos(), cpuAtStart);
     }
 
     /**
@@ -171,8 +173,19 @@ final class ServiceProcess implements AutoCloseable {
      * @param maxHeapUsed      the largest heap in use sampled, bytes (-1 when JMX was not reachable)
      * @param maxHeapCommitted the largest heap committed sampled, bytes
      * @param cpuNanos         CPU time of the child so far
+     * @param cpuAtStart       CPU time of the child when the sampling started (its start-up), or -1
      */
-    record Memory(long peakRss, long maxRssSampled, long maxHeapUsed, long maxHeapCommitted, long samples, long cpuNanos) {
+    record Memory(long peakRss, long maxRssSampled, long maxHeapUsed, long maxHeapCommitted, long samples, long cpuNanos,
+                  long cpuAtStart) {
+        /** CPU time since the sampling started. */
+        long cpuSinceStart() {
+            return cpuAtStart < 0 || cpuNanos < 0 ? -1 : cpuNanos - cpuAtStart;
+        }
+    }
+
+    /** The child's CPU time (user + system) so far, or -1. */
+    private long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     /** A field of {@code /proc/<pid>/status} in bytes, or -1. */
