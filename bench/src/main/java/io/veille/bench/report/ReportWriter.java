@@ -98,11 +98,14 @@ public final class ReportWriter {
         return json;
     }
 
-    /** A figure for reading: no decimals from 100 up, with thousands separators; two below. */
+    /** A figure for reading: no decimals from 100 up and for whole numbers, with thousands separators; two otherwise. */
     static String number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "n/a";
         }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        if (Math.abs(v) >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

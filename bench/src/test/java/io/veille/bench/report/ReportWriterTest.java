@@ -72,6 +72,7 @@ class ReportWriterTest {
     void numbers_read_without_false_precision() {
         assertThat(ReportWriter.number(12_345.6)).isEqualTo("12,346");
         assertThat(ReportWriter.number(3.14159)).isEqualTo("3.14");
+        assertThat(ReportWriter.number(7.0)).isEqualTo("7");
         assertThat(ReportWriter.number(Double.NaN)).isEqualTo("n/a");
     }
 }
