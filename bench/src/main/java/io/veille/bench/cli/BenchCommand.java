@@ -116,9 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
             String bootstrap = kafka;
             String esUrl = es;
             if (bootstrap == null || esUrl == null) {
-                progress(err, "starting the local stack (Kafka and Elasticsearch)…");
-                Path work = Files.createTempDirectory("veille-bench-stack");
-                stack = LocalStack.startLocal(work, 0, 0, true, VeilleTopics.withDefaultPrefix(), partitions);
+                stack = startStack(err, partitions);
                 bootstrap = bootstrap != null ? bootstrap : stack.kafka().bootstrapServers();
                 esUrl = esUrl != null ? esUrl : stack.elasticsearch().url();
             }
@@ -164,6 +162,22 @@ public final class BenchCommand implements Callable<Integer> {
         stdout.println("Figures written to " + json.toAbsolutePath());
         stdout.flush();
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Starts the local stack; a second attempt when the first fails (a loaded machine can exceed the servers' start-up timeouts). */
+    private static LocalStack startStack(PrintWriter err, int partitions) throws java.io.IOException {
+        for (int attempt = 1; ; attempt++) {
+            progress(err, "starting the local stack (Kafka and Elasticsearch)…");
+            Path work = Files.createTempDirectory("veille-bench-stack");
+            try {
+                return LocalStack.startLocal(work, 0, 0, true, VeilleTopics.withDefaultPrefix(), partitions);
+            } catch (RuntimeException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+                progress(err, "the local stack did not start (" + e.getMessage().lines().findFirst().orElse("") + "); trying once more");
+            }
+        }
     }
 
     /** The services' tuning keys as configured (defaults overlaid by --config), passed on to the pipeline's services. */
