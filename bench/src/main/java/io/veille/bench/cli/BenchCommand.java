@@ -11,6 +11,7 @@ import io.veille.bench.run.EnrichmentMeasure;
 import io.veille.bench.run.IngestionMeasure;
 import io.veille.bench.run.KafkaBaseline;
 import io.veille.bench.run.PipelineMeasure;
+import io.veille.bench.run.RunCleanup;
 import io.veille.common.config.VeilleConfig;
 import io.veille.common.event.EnrichedArticle;
 import io.veille.common.event.RawArticle;
@@ -148,6 +149,9 @@ public final class BenchCommand implements Callable<Integer> {
             phase(ctx, failures, "ingestion", () -> IngestionMeasure.run(ctx, raw, m, k));
             phase(ctx, failures, "pipeline", () -> PipelineMeasure.run(ctx, generator, raw, latency,
                     new PipelineMeasure.Services(serviceHeap, serviceHeap, serviceJvmOptions), tuning));
+            if (stack == null) {
+                RunCleanup.run(ctx, runId);
+            }
         } finally {
             report.machine("loadAverageAtEnd", Machine.loadAverage());
             if (stack != null) {
