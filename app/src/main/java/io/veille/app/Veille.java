@@ -32,6 +32,7 @@ import java.util.Properties;
                 io.veille.indexer.cli.SearchCommand.class,
                 io.veille.indexer.cli.DigestCommand.class,
                 io.veille.indexer.cli.ReindexCommand.class,
+                io.veille.bench.cli.BenchCommand.class,
         })
 public final class Veille implements Runnable {
     public static final int OK = 0;
