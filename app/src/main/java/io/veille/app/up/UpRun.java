@@ -87,9 +87,6 @@ public final class UpRun implements Callable<Integer> {
             out.printf("Up in %.1f s. Topics ready (prefix '%s'). Logs: %s%n",
                     (System.nanoTime() - started) / 1e9, stack.topics().prefix(), logFile);
             out.flush();
-            if (signals.requested()) {
-                return 0;
-            }
             VeilleConfig config = configuration
                     .with("kafka.bootstrap-servers", stack.kafka().bootstrapServers())
                     .with("elasticsearch.url", stack.elasticsearch().url())
@@ -151,6 +148,7 @@ public final class UpRun implements Callable<Integer> {
     private int watch(Pipeline pipeline, PipelineProgress progress, StopSignals signals, String dashboard, long started)
             throws InterruptedException {
         StatusPrinter printer = new StatusPrinter(out, System.console() != null, Duration.ofSeconds(5));
+        signals.graceful();
         long passStarted = System.nanoTime();
         boolean summarized = false;
         int failed = 0;
