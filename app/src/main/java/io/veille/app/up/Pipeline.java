@@ -9,14 +9,18 @@ import io.veille.ingester.cli.IngesterService;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * The four services of Veille in this process — ingester, enricher, indexer, HTTP API — wired by the
- * same classes as {@code veille ingest}, {@code enrich}, {@code index} and {@code serve}. The ingester's
- * daemon starts only with {@link #startIngesting()}, so feeds can be registered first. {@link #close()}
+ * same classes as {@code veille ingest}, {@code enrich}, {@code index} and {@code serve}. {@link #close()}
  * stops them upstream first: no new articles, then the enricher commits, then the indexer flushes and
  * commits, then the API.
  */
@@ -34,30 +38,74 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Starts the enricher, the indexer and the API; the API on {@code apiPort}, or on a free port when
-     * that one is taken (0: any).
+     * Starts the enricher, and the indexer followed by the API, while the ingester's clients start
+     * (creating the missing topics), {@code beforeIngesting} is called with them (to register feeds)
+     * and the ingester starts polling: Kafka holds what it produces until the others run. The API listens on
+     * {@code apiPort}, or on a free port when that one is taken (0: any). When anything fails to start,
+     * what was started is stopped before the error is thrown.
      */
-    public static Pipeline start(VeilleConfig config, int apiPort, PrintWriter err) throws IOException {
-        List<AutoCloseable> started = new ArrayList<>();
+    public static Pipeline start(VeilleConfig config, int apiPort, PrintWriter err,
+                                 Consumer<IngesterService> beforeIngesting) throws IOException {
+        // the enricher and the indexer start alongside the ingester: Kafka holds its articles until they run
+        ExecutorService starters = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "veille-up-start");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletableFuture<EnricherService> enricher = CompletableFuture.supplyAsync(
+                () -> new EnricherService(config, null).start(), starters);
+        CompletableFuture<IndexerService> indexer = CompletableFuture.supplyAsync(() -> {
+            IndexerService service = new IndexerService(config, err);
+            service.startInBackground();
+            return service;
+        }, starters);
+        starters.shutdown(); // runs the two tasks, then its threads end
+        CompletableFuture<ApiService> api = indexer.thenApply(started -> startApi(IndexerSettings.from(config), apiPort, err));
+        IngesterService ingester = null;
         try {
-            IngesterService ingester = new IngesterService(config); // creates the missing topics
-            started.add(ingester);
-            EnricherService enricher = new EnricherService(config, null).start();
-            started.add(enricher);
-            IndexerService indexer = new IndexerService(config, err);
-            started.add(indexer);
-            indexer.startInBackground();
-            IndexerSettings settings = IndexerSettings.from(config);
-            ApiService api;
-            try {
-                api = new ApiService(settings, apiPort, err);
-            } catch (BindException busy) {
-                api = new ApiService(settings, 0, err);
-            }
-            return new Pipeline(ingester, enricher, indexer, api);
+            ingester = new IngesterService(config);
+            beforeIngesting.accept(ingester);
+            ingester.startInBackground();
+            return new Pipeline(ingester, join(enricher), join(indexer), join(api));
         } catch (IOException | RuntimeException e) {
-            for (int i = started.size() - 1; i >= 0; i--) {
-                closeQuietly(started.get(i));
+            if (ingester != null) {
+                closeQuietly(ingester);
+            }
+            for (CompletableFuture<? extends AutoCloseable> service : List.of(api, indexer, enricher)) {
+                service.thenAccept(Pipeline::closeQuietly);
+                try {
+                    service.join();
+                } catch (RuntimeException ignored) {
+                    // it failed to start: nothing to stop
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static ApiService startApi(IndexerSettings settings, int port, PrintWriter err) {
+        try {
+            try {
+                return new ApiService(settings, port, err);
+            } catch (BindException busy) {
+                return new ApiService(settings, 0, err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The started service, or the error that stopped its start, unwrapped. */
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
             throw e;
         }
@@ -77,11 +125,6 @@ public final class Pipeline implements AutoCloseable {
 
     public ApiService api() {
         return api;
-    }
-
-    /** Starts polling the registry's feeds. */
-    public void startIngesting() {
-        ingester.startInBackground();
     }
 
     @Override

@@ -6,10 +6,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Ctrl-C (SIGINT) and SIGTERM as a request to stop, so that {@code veille up} can stop its services
  * in order — upstream first, the servers last — instead of leaving it to shutdown hooks that run all
- * at once. A second signal exits at once (the hooks still stop the servers).
+ * at once. Until {@link #graceful()} is called (while things start), and at a second signal, a signal
+ * exits at once: the shutdown hooks still stop the servers.
  */
 final class StopSignals {
     private final CountDownLatch requested = new CountDownLatch(1);
+    private volatile boolean graceful;
 
     /** Installs the handlers; where the JVM does not allow it, the shutdown hooks alone stop everything. */
     static StopSignals install() {
@@ -25,18 +27,19 @@ final class StopSignals {
     }
 
     private void onSignal(int exitCode) {
-        if (requested.getCount() == 0) {
+        if (!graceful || requested.getCount() == 0) {
             System.exit(exitCode);
         }
         requested.countDown();
     }
 
+    /** From now on a first signal asks for an orderly stop (see {@link #await}) instead of exiting. */
+    void graceful() {
+        graceful = true;
+    }
+
     /** Waits up to {@code millis} for a stop request; true when one came. */
     boolean await(long millis) throws InterruptedException {
         return requested.await(millis, TimeUnit.MILLISECONDS);
-    }
-
-    boolean requested() {
-        return requested.getCount() == 0;
     }
 }

@@ -87,9 +87,6 @@ public final class UpRun implements Callable<Integer> {
             out.printf("Up in %.1f s. Topics ready (prefix '%s'). Logs: %s%n",
                     (System.nanoTime() - started) / 1e9, stack.topics().prefix(), logFile);
             out.flush();
-            if (signals.requested()) {
-                return 0;
-            }
             VeilleConfig config = configuration
                     .with("kafka.bootstrap-servers", stack.kafka().bootstrapServers())
                     .with("elasticsearch.url", stack.elasticsearch().url())
@@ -107,27 +104,15 @@ public final class UpRun implements Callable<Integer> {
         out.println("Starting the ingester, the enricher, the indexer and the API …");
         out.flush();
         PrintWriter errWriter = new PrintWriter(err, true);
-        FeedFileServer feedServer = null;
-        try (Pipeline pipeline = Pipeline.start(config, options.apiPort(), errWriter)) {
-            Set<String> feedIds;
-            if (options.demo()) {
-                List<String> names = DemoFeeds.install(dir().resolve("demo").resolve("feeds"));
-                feedServer = FeedFileServer.start(dir().resolve("demo").resolve("feeds"), 0);
-                List<FeedRecord> feeds = DemoFeeds.records(names, feedServer.baseUri(), Instant.now());
-                DemoRegistration.register(feeds, pipeline.ingester().registry(), pipeline.ingester().states());
-                feedIds = feeds.stream().map(FeedRecord::id).collect(Collectors.toSet());
-                out.printf("Demo feeds     %s (%d feeds, from %s)%n", feedServer.baseUri(), feeds.size(),
-                        dir().resolve("demo").resolve("feeds"));
-            } else {
-                feedIds = pipeline.ingester().registry().all().stream().filter(FeedRecord::enabled)
-                        .map(FeedRecord::id).collect(Collectors.toSet());
-                out.printf("Feeds          %d in the registry (add some with: veille feeds add URL)%n", feedIds.size());
-            }
+        Path feedsDir = dir().resolve("demo").resolve("feeds");
+        List<String> demoFeeds = options.demo() ? DemoFeeds.install(feedsDir) : List.of();
+        FeedFileServer feedServer = options.demo() ? FeedFileServer.start(feedsDir, 0) : null;
+        Set<String> feedIds = new java.util.HashSet<>();
+        Instant runStart = Instant.now();
+        try (Pipeline pipeline = Pipeline.start(config, options.apiPort(), errWriter, ingester -> feedIds.addAll(register(ingester, feedServer, demoFeeds)))) {
             String dashboard = dashboardUrl(pipeline.api().url());
             out.printf("API            %s%n", pipeline.api().url());
             out.flush();
-            Instant runStart = Instant.now();
-            pipeline.startIngesting();
             IndexerSettings settings = IndexerSettings.from(config);
             ElasticsearchClient es = ElasticsearchClients.create(settings);
             try (PipelineProgress progress = new PipelineProgress(KafkaClients.common(config), settings.topics(),
@@ -145,9 +130,25 @@ public final class UpRun implements Callable<Integer> {
         }
     }
 
+    /** Registers the demo feeds at {@code server}, or reads the registry's enabled feeds; returns their ids. */
+    private Set<String> register(io.veille.ingester.cli.IngesterService ingester, FeedFileServer server, List<String> demoFeeds) {
+        if (server == null) {
+            Set<String> ids = ingester.registry().all().stream().filter(FeedRecord::enabled)
+                    .map(FeedRecord::id).collect(Collectors.toSet());
+            out.printf("Feeds          %d in the registry (add some with: veille feeds add URL)%n", ids.size());
+            return ids;
+        }
+        List<FeedRecord> feeds = DemoFeeds.records(demoFeeds, server.baseUri(), Instant.now());
+        DemoRegistration.register(feeds, ingester.registry(), ingester.states());
+        out.printf("Demo feeds     %s (%d feeds, from %s)%n", server.baseUri(), feeds.size(), dir().resolve("demo").resolve("feeds"));
+        out.flush();
+        return feeds.stream().map(FeedRecord::id).collect(Collectors.toSet());
+    }
+
     private int watch(Pipeline pipeline, PipelineProgress progress, StopSignals signals, String dashboard, long started)
             throws InterruptedException {
         StatusPrinter printer = new StatusPrinter(out, System.console() != null, Duration.ofSeconds(5));
+        signals.graceful();
         long passStarted = System.nanoTime();
         boolean summarized = false;
         int failed = 0;
