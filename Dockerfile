@@ -2,13 +2,9 @@
 # Stage 1 builds the launcher with Maven; stage 2 keeps only a JRE, the launcher and its libraries.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
-COPY pom.xml .
-COPY common common
-COPY local-stack local-stack
-COPY ingester ingester
-COPY enricher enricher
-COPY indexer indexer
-COPY app app
+# the whole tree (every module the parent pom lists must be present; samples/ is bundled into the
+# launcher for `up --demo`); .dockerignore keeps build output and local data out
+COPY . .
 RUN mvn -B -q -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre

@@ -202,13 +202,24 @@ public final class LocalKafka implements KafkaServer {
         command.add("-Dlogback.configurationFile=" + workDir.resolve("logback.xml"));
         command.add("-Dveille.workdir=" + workDir);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         if (lifeline) {
             command.add(Lifeline.class.getName());
         }
         command.add(mainClass);
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * This JVM's class path with every entry made absolute: the child runs in another working directory,
+     * so {@code java -jar app/target/veille.jar} would otherwise hand it a path it cannot resolve.
+     */
+    static String absoluteClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private void awaitReady() {
