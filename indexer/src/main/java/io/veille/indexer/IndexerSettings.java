@@ -53,7 +53,7 @@ public record IndexerSettings(
                 config.optional("indexer.group-id").orElse("veille-indexer"),
                 integer(config, "indexer.bulk.max-operations", 1000),
                 integer(config, "indexer.bulk.max-bytes", 5 * 1024 * 1024),
-                duration(config, "indexer.bulk.flush-interval", "1s"),
+                duration(config, "indexer.bulk.flush-interval", "200ms"),
                 integer(config, "indexer.bulk.concurrent-requests", 2),
                 integer(config, "indexer.max-pending-records", 10_000),
                 duration(config, "indexer.retry.initial-backoff", "200ms"),
