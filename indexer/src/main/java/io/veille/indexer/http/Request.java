@@ -15,6 +15,8 @@ import java.util.Set;
 /** One HTTP request as the routes see it: method, path, decoded query parameters, path variables, body. */
 public final class Request {
     static final int MAX_BODY = 64 * 1024;
+    /** How much of a body over {@link #MAX_BODY} is read and dropped before answering 413. */
+    private static final long MAX_DRAIN = 2L * 1024 * 1024;
 
     private final HttpExchange exchange;
     private final Map<String, List<String>> query;
@@ -70,6 +72,7 @@ public final class Request {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
+                in.skip(MAX_DRAIN); // a client still sending reads the 413 rather than a reset connection
                 throw new ApiException(413, "the body is larger than " + MAX_BODY + " bytes");
             }
             return body;

@@ -181,6 +181,9 @@ class ApiHostileIT {
         if (!allowed.contains(status)) {
             return what + " -> " + status + " " + abbreviate(body);
         }
+        if (status == 400 && body.equals("<h1>400 Bad Request</h1>URISyntaxException thrown")) {
+            return null; // the JDK's server refuses a request target it cannot parse before any Veille code runs
+        }
         if (status >= 400) {
             String lower = body.toLowerCase(Locale.ROOT);
             for (String leak : LEAKS) {

@@ -158,4 +158,17 @@ class HostileFetchTest {
                 .hasMessageContaining(kind);
         assertThat(server.hits("/hop.xml")).isEqualTo(1);
     }
+
+    @Test
+    void aNameThatRebindsToAPrivateAddressAfterTheFirstCheckIsRefusedBeforeTheConnection() {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        AddressGuard rebinding = new AddressGuard(false, false, host -> new InetAddress[] {InetAddress.getByName(
+                lookups.incrementAndGet() == 1 ? "93.184.216.34" : "10.0.0.8")});
+        Fetcher fetcher = new Fetcher(FetchSettings.defaults().withPerHostDelay(Duration.ZERO), rebinding,
+                new HostPoliteness(2, Duration.ZERO, Duration.ofMinutes(1), Clock.systemUTC()), Clock.systemUTC());
+        assertThatThrownBy(() -> fetcher.fetch(FetchRequest.of(URI.create("http://rebind.attacker.example/feed.xml"))))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED))
+                .hasMessageContaining("private address 10.0.0.8");
+        assertThat(lookups.get()).isEqualTo(2);
+    }
 }
