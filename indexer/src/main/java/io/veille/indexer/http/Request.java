@@ -72,10 +72,23 @@ public final class Request {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                in.skip(MAX_DRAIN); // a client still sending reads the 413 rather than a reset connection
+                drain(in); // a client still sending reads the 413 rather than a reset connection
                 throw new ApiException(413, "the body is larger than " + MAX_BODY + " bytes");
             }
             return body;
+        }
+    }
+
+    /**
+     * Reads and drops up to {@link #MAX_DRAIN} more bytes: closing a socket with unread input resets the
+     * connection, and the client may then lose the answer already sent.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long left = MAX_DRAIN;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
         }
     }
 
