@@ -235,6 +235,12 @@ class EnricherIT {
             assertThat(dead).allSatisfy(r -> {
                 assertThat(r.headers().lastHeader(DeadLetters.STAGE_HEADER)).isNotNull();
                 assertThat(r.headers().lastHeader(DeadLetters.MESSAGE_HEADER)).isNotNull();
+                assertThat(r.headers().lastHeader(DeadLetters.TOPIC_HEADER)).isNotNull();
+            });
+            // too large to be copied whole: the dead letter keeps the reason and the origin, and the value's size
+            assertThat(dead).filteredOn(r -> r.key().startsWith("oversized")).hasSize(2).allSatisfy(r -> {
+                assertThat(r.value()).isNull();
+                assertThat(r.headers().lastHeader(DeadLetters.VALUE_DROPPED_HEADER)).isNotNull();
             });
             var enriched = readCommitted(stack, topics.articlesEnriched(), r -> r.size() >= 15, Duration.ofSeconds(120));
             assertThat(countByKey(enriched)).hasSize(15).allSatisfy((k, n) -> assertThat(n).isEqualTo(1));
