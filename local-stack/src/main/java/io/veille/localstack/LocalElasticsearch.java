@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * data, for fault tests.
  */
 public final class LocalElasticsearch implements ElasticsearchServer {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** How long to wait for the server; {@code -Dveille.elasticsearch.ready-timeout-seconds} lengthens it on a loaded machine. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("veille.elasticsearch.ready-timeout-seconds", 120));
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Path workDir;

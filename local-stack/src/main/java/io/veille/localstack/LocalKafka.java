@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * ports, for fault tests; {@link #kill()} is a crash.
  */
 public final class LocalKafka implements KafkaServer {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** How long to wait for the server; {@code -Dveille.kafka.ready-timeout-seconds} lengthens it on a loaded machine. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("veille.kafka.ready-timeout-seconds", 90));
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
     private final Path workDir;

@@ -1,7 +1,11 @@
 package io.veille.enricher.stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
 /**
@@ -9,10 +13,19 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  * the dead-letter topic with its reason, and the application moves on to the next record.
  */
 public final class DeadLetterDeserializationHandler extends LogAndContinueExceptionHandler {
+    private int maxRequestSize = 1024 * 1024;
+
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         Response response = super.handleError(context, record, exception);
-        DeadLetters.withStage(response.deadLetterQueueRecords(), "deserialization");
-        return response;
+        List<ProducerRecord<byte[], byte[]>> dead = DeadLetters.fitting(
+                DeadLetters.withStage(response.deadLetterQueueRecords(), "deserialization"), maxRequestSize);
+        return Response.resume(dead);
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        maxRequestSize = DeadLetters.maxRequestSize(configs);
     }
 }

@@ -18,11 +18,13 @@ import java.util.Map;
  */
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
     private String deadLetterTopic;
+    private int maxRequestSize = 1024 * 1024;
 
     @Override
     public void configure(Map<String, ?> configs) {
         Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         deadLetterTopic = topic == null ? null : topic.toString();
+        maxRequestSize = DeadLetters.maxRequestSize(configs);
     }
 
     @Override
@@ -43,7 +45,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
         if (deadLetterTopic == null) {
             return List.of();
         }
-        return DeadLetters.withStage(new java.util.ArrayList<>(ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(
-                deadLetterTopic, context.sourceRawKey(), context.sourceRawValue(), context, exception)), "production");
+        return DeadLetters.fitting(DeadLetters.withStage(new java.util.ArrayList<>(ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(
+                deadLetterTopic, context.sourceRawKey(), context.sourceRawValue(), context, exception)), "production"), maxRequestSize);
     }
 }

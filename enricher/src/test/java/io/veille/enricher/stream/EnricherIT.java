@@ -3,6 +3,7 @@ package io.veille.enricher.stream;
 import io.veille.common.config.VeilleConfig;
 import io.veille.common.event.EnrichedArticle;
 import io.veille.common.event.RawArticle;
+import io.veille.common.event.RawArticleBuilder;
 import io.veille.common.kafka.Serdes;
 import io.veille.common.kafka.TopicBootstrap;
 import io.veille.common.kafka.VeilleTopics;
@@ -196,6 +197,50 @@ class EnricherIT {
                 assertThat(new String(r.headers().lastHeader(DeadLetters.TOPIC_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo(topics.articlesRaw());
             });
             assertThat(readCommitted(stack, topics.articlesEnriched(), r -> r.size() >= 10, Duration.ofSeconds(60))).hasSize(10);
+        }
+    }
+
+    @Test
+    void wrongShapesAndOversizedRecordsLandInTheDeadLetterTopicAndTheArticlesAfterThemAreEnriched(LocalStack stack) throws Exception {
+        VeilleTopics topics = freshTopics(stack);
+        VeilleConfig config = VeilleConfig.defaults()
+                .with("kafka.bootstrap-servers", stack.kafka().bootstrapServers())
+                .with("topics.prefix", topics.prefix())
+                .with("enricher.application-id", "enricher-hostile-" + UUID.randomUUID())
+                .with("enricher.state-dir", dir.resolve("hostile").toString());
+        // a producer that may send what the enricher's own producer may not: records up to the broker's limit
+        Map<String, Object> big = new HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 3 * 1024 * 1024));
+        Map<String, byte[]> poison = new java.util.LinkedHashMap<>();
+        poison.put("array", "[1,2,3]".getBytes(StandardCharsets.UTF_8));
+        poison.put("string", "\"just a string\"".getBytes(StandardCharsets.UTF_8));
+        poison.put("no-version", "{\"id\":\"x\",\"url\":\"https://news.example.org/x\"}".getBytes(StandardCharsets.UTF_8));
+        poison.put("wrong-types", ("{\"schemaVersion\":1,\"id\":\"y\",\"url\":\"https://news.example.org/y\",\"title\":{\"nested\":true},"
+                + "\"publishedAt\":\"not a date\",\"links\":42}").getBytes(StandardCharsets.UTF_8));
+        poison.put("oversized-garbage", "\u0001".repeat(2 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
+        // not here: a valid article whose result exceeds the producer's request size is not dead-lettered yet
+        // (RecordTooLargeException repeats in the log; see docs/security.md, open gap)
+        try (var app = new EnricherApp(config, EnricherProcess::understand, y -> { }).start();
+             var producer = new KafkaProducer<>(big, new StringSerializer(), new ByteArraySerializer())) {
+            produce(producer, topics, 0, 5);
+            for (var entry : poison.entrySet()) {
+                producer.send(new ProducerRecord<>(topics.articlesRaw(), entry.getKey(), entry.getValue())).get();
+            }
+            produce(producer, topics, 5, 15);
+            var dead = readCommitted(stack, topics.articlesDlq(), r -> r.size() >= poison.size(), Duration.ofSeconds(120));
+            assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poison.keySet());
+            assertThat(dead).allSatisfy(r -> {
+                assertThat(r.headers().lastHeader(DeadLetters.STAGE_HEADER)).isNotNull();
+                assertThat(r.headers().lastHeader(DeadLetters.MESSAGE_HEADER)).isNotNull();
+                assertThat(r.headers().lastHeader(DeadLetters.TOPIC_HEADER)).isNotNull();
+            });
+            // too large to be copied whole: the dead letter keeps the reason and the origin, and the value's size
+            assertThat(dead).filteredOn(r -> r.key().startsWith("oversized")).hasSize(1).allSatisfy(r -> {
+                assertThat(r.value()).isNull();
+                assertThat(r.headers().lastHeader(DeadLetters.VALUE_DROPPED_HEADER)).isNotNull();
+            });
+            var enriched = readCommitted(stack, topics.articlesEnriched(), r -> r.size() >= 15, Duration.ofSeconds(120));
+            assertThat(countByKey(enriched)).hasSize(15).allSatisfy((k, n) -> assertThat(n).isEqualTo(1));
         }
     }
 }

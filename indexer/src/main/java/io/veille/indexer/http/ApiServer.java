@@ -385,7 +385,10 @@ public final class ApiServer implements AutoCloseable {
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        // closed here, so the answer is flushed before the server drains (or gives up on) an unread request body
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private static int error(HttpExchange exchange, int status, String message) {

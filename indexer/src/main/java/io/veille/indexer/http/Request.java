@@ -15,6 +15,8 @@ import java.util.Set;
 /** One HTTP request as the routes see it: method, path, decoded query parameters, path variables, body. */
 public final class Request {
     static final int MAX_BODY = 64 * 1024;
+    /** How much of a body over {@link #MAX_BODY} is read and dropped before answering 413. */
+    private static final long MAX_DRAIN = 2L * 1024 * 1024;
 
     private final HttpExchange exchange;
     private final Map<String, List<String>> query;
@@ -70,9 +72,23 @@ public final class Request {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
+                drain(in); // a client still sending reads the 413 rather than a reset connection
                 throw new ApiException(413, "the body is larger than " + MAX_BODY + " bytes");
             }
             return body;
+        }
+    }
+
+    /**
+     * Reads and drops up to {@link #MAX_DRAIN} more bytes: closing a socket with unread input resets the
+     * connection, and the client may then lose the answer already sent.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long left = MAX_DRAIN;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
         }
     }
 

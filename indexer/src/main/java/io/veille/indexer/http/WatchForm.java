@@ -1,5 +1,6 @@
 package io.veille.indexer.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.veille.common.event.Watch;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the body of {@code POST /api/watches} into a {@link Watch}, refusing with a 400 anything out of
- * shape: unknown fields, wrong types, bad topic ids or languages, a watch with no criterion.
+ * shape: unknown or repeated fields, wrong types, bad topic ids or languages, text that is not printable
+ * (control characters, unpaired surrogates), a watch with no criterion.
  */
 public final class WatchForm {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -22,7 +24,8 @@ public final class WatchForm {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Set<String> FIELDS = Set.of("id", "name", "topicsAny", "topicsAll", "keywords", "languages",
             "sources", "minScore");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A key given twice is refused: two readers of the same body must never see two different watches. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private WatchForm() {
     }
@@ -83,7 +86,29 @@ public final class WatchForm {
         if (!value.isTextual()) {
             throw new ApiException(400, field + " must be a string");
         }
+        if (!printable(value.textValue())) {
+            throw new ApiException(400, field + " must be printable text");
+        }
         return value.textValue();
+    }
+
+    /** No control character and no unpaired surrogate (which no UTF-8 writer can encode). */
+    static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> list(JsonNode node, String field, Pattern pattern) {
@@ -96,7 +121,7 @@ public final class WatchForm {
             throw new ApiException(400, field + " must be an array of at most 50 strings");
         }
         for (JsonNode item : value) {
-            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > 200) {
+            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > 200 || !printable(item.textValue())) {
                 throw new ApiException(400, field + " must hold strings of 1-200 characters");
             }
             String text = item.textValue().strip();

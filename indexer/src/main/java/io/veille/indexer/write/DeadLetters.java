@@ -3,6 +3,7 @@ package io.veille.indexer.write;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -20,6 +21,9 @@ import java.util.concurrent.CompletableFuture;
  *   <li>{@code veille.dlq.stage}: {@code indexer}</li>
  *   <li>{@code veille.dlq.topic}, {@code veille.dlq.partition}, {@code veille.dlq.offset}: where the record was read</li>
  * </ul>
+ * A record too large to be written again (over the producer's or the broker's limit) is dead-lettered
+ * without its value, with {@code veille.dlq.value-dropped} holding the value's size in bytes: its
+ * reason and origin still reach the topic, and the original can be read where the headers point.
  */
 public final class DeadLetters {
     public static final String REASON = "veille.dlq.reason";
@@ -29,6 +33,7 @@ public final class DeadLetters {
     public static final String TOPIC = "veille.dlq.topic";
     public static final String PARTITION = "veille.dlq.partition";
     public static final String OFFSET = "veille.dlq.offset";
+    public static final String VALUE_DROPPED = "veille.dlq.value-dropped";
 
     private final Producer<byte[], byte[]> producer;
     private final String dlqTopic;
@@ -52,8 +57,30 @@ public final class DeadLetters {
         headers.add(PARTITION, utf8(Integer.toString(record.partition())));
         headers.add(OFFSET, utf8(Long.toString(record.offset())));
         CompletableFuture<Void> sent = new CompletableFuture<>();
+        produce(record.key(), record.value(), headers).whenComplete((ok, failure) -> {
+            if (failure == null) {
+                sent.complete(null);
+            } else if (failure instanceof RecordTooLargeException && record.value() != null) {
+                RecordHeaders slim = new RecordHeaders(headers.toArray());
+                slim.add(VALUE_DROPPED, utf8(Integer.toString(record.value().length)));
+                produce(record.key(), null, slim).whenComplete((ok2, failure2) -> {
+                    if (failure2 == null) {
+                        sent.complete(null);
+                    } else {
+                        sent.completeExceptionally(failure2);
+                    }
+                });
+            } else {
+                sent.completeExceptionally(failure);
+            }
+        });
+        return sent;
+    }
+
+    private CompletableFuture<Void> produce(byte[] key, byte[] value, RecordHeaders headers) {
+        CompletableFuture<Void> sent = new CompletableFuture<>();
         try {
-            producer.send(new ProducerRecord<>(dlqTopic, null, record.key(), record.value(), headers),
+            producer.send(new ProducerRecord<>(dlqTopic, null, key, value, headers),
                     (metadata, exception) -> {
                         if (exception == null) {
                             sent.complete(null);

@@ -184,6 +184,14 @@ class ApiServerTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedWith413AndTheClientReadsTheAnswer() throws Exception {
+        HttpResponse<String> response = post("/api/watches", "{\"name\":\"" + "n".repeat(1 << 20) + "\"}", "Bearer " + TOKEN);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).get("error").asText()).contains("larger than");
+        assertThat(watches.list()).isEmpty();
+    }
+
+    @Test
     void withoutAConfiguredTokenWritesAreRefused() throws Exception {
         server.close();
         server = new ApiServer(queries, watches, alerts, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "",

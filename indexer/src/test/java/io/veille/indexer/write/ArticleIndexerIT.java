@@ -80,6 +80,61 @@ class ArticleIndexerIT {
         }
     }
 
+    @Test
+    void wrongShapesFutureVersionsAndOversizedRecordsAreDeadLetteredWithTheirReasonAndTheRestIsIndexed(LocalStack stack) throws Exception {
+        try (IndexerFixture world = new IndexerFixture(stack, "it-hostile-dlq")) {
+            List<EnrichedArticle> good = IntStream.range(0, 20).mapToObj(Articles::article).toList();
+            EnrichedArticle big = Articles.withImpossibleDate(700);
+            // rejected by Elasticsearch, and too large (about 1.5 MB) for a producer's default request size
+            EnrichedArticle bigRejected = new EnrichedArticle(big.schemaVersion(),
+                    io.veille.common.event.RawArticleBuilder.from(big.article()).text("x".repeat(1_500_000)).build(),
+                    big.language(), big.languageConfidence(), big.topics(), big.events(), big.sponsored(), big.storyId(),
+                    big.readingTimeMinutes(), big.summary(), big.taxonomyVersion(), big.enrichedAt());
+            EnrichedArticle bigGood = Articles.article(701, Articles.BASE, 1_500_000);
+            Map<String, byte[]> poison = new java.util.LinkedHashMap<>();
+            poison.put("array", "[1,2,3]".getBytes(StandardCharsets.UTF_8));
+            poison.put("no-version", "{\"article\":{}}".getBytes(StandardCharsets.UTF_8));
+            poison.put("wrong-types", ("{\"schemaVersion\":1,\"article\":\"not an object\",\"topics\":{\"a\":1},"
+                    + "\"enrichedAt\":\"yesterday\"}").getBytes(StandardCharsets.UTF_8));
+            poison.put("future", ("{\"schemaVersion\":" + (EnrichedArticle.SCHEMA_VERSION + 7) + ",\"article\":{}}").getBytes(StandardCharsets.UTF_8));
+            poison.put("oversized-garbage", "\u0002".repeat(2 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
+            poison.put(bigRejected.id(), io.veille.common.kafka.Serdes.enrichedArticle().serializer().serialize("", bigRejected));
+            Map<String, Object> props = world.settings.kafkaProperties();
+            props.put("acks", "all");
+            props.put("max.request.size", 3 * 1024 * 1024);
+            world.startIndexer();
+            world.produce(good.subList(0, 10));
+            try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(props,
+                    new org.apache.kafka.common.serialization.ByteArraySerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+                for (var entry : poison.entrySet()) {
+                    producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(world.settings.topics().articlesEnriched(),
+                            entry.getKey().getBytes(StandardCharsets.UTF_8), entry.getValue())).get();
+                }
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(world.settings.topics().articlesEnriched(),
+                        bigGood.id().getBytes(StandardCharsets.UTF_8),
+                        io.veille.common.kafka.Serdes.enrichedArticle().serializer().serialize("", bigGood))).get();
+            }
+            world.produce(good.subList(10, 20));
+
+            await().atMost(Duration.ofMinutes(3)).until(() -> world.lag().values().stream().allMatch(l -> l == 0));
+            world.indices.refresh(world.settings.alias());
+            assertThat(world.count()).as("the twenty articles and the large valid one").isEqualTo(21);
+            List<ConsumerRecord<byte[], byte[]>> dead = world.deadLetters();
+            Map<String, String> reasons = dead.stream().collect(java.util.stream.Collectors.toMap(
+                    r -> new String(r.key(), StandardCharsets.UTF_8), r -> header(r, DeadLetters.REASON)));
+            assertThat(reasons).containsOnly(
+                    Map.entry("array", "not-readable"), Map.entry("no-version", "not-readable"),
+                    Map.entry("wrong-types", "not-readable"), Map.entry("future", "unsupported-version"),
+                    Map.entry("oversized-garbage", "not-readable"), Map.entry(bigRejected.id(), "mapping-rejected"));
+            assertThat(dead).allSatisfy(r -> assertThat(header(r, DeadLetters.MESSAGE)).isNotBlank());
+            ConsumerRecord<byte[], byte[]> garbage = dead.stream()
+                    .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("oversized-garbage")).findFirst().orElseThrow();
+            assertThat(garbage.value()).as("too large to copy: dropped, its size kept").isNull();
+            assertThat(header(garbage, DeadLetters.VALUE_DROPPED)).isEqualTo(Integer.toString(2 * 1024 * 1024));
+            assertThat(world.indexerThreadsAlive()).isTrue();
+        }
+    }
+
     static String title(IndexerFixture world, String id) {
         try {
             var response = world.es.get(g -> g.index(world.settings.alias()).id(id), Map.class);

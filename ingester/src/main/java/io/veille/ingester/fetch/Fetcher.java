@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  *       {@link FetchResult#notModified()};</li>
  *   <li>{@code gzip} and {@code deflate} asked for and undone;</li>
  *   <li>redirects followed by hand, at most {@code maxRedirects}, each hop checked by the
- *       {@link AddressGuard}; a loop is refused; a chain of permanent redirects is reported so the
+ *       {@link AddressGuard} before the wait for the host and again right before connecting; a loop is refused; a chain of permanent redirects is reported so the
  *       caller can update the feed's URL;</li>
  *   <li>a connect timeout, and a total timeout per hop that covers the body;</li>
  *   <li>the body read while it streams and cut off after {@code maxBytes};</li>
@@ -166,6 +166,9 @@ public final class Fetcher {
         // a raw body cap a little above the decoded one: compressed bodies are smaller, never larger
         int rawCap = settings.maxBytes();
         try (HostPoliteness.Permit ignored = politeness.acquire(hostKey(url))) {
+            // checked again once the wait for the host is over, right before the client connects: the JVM's lookup
+            // cache (30 s by default) then hands the client the answer just vetted (DNS rebinding; docs/security.md)
+            guard.check(url);
             CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(httpRequest, CappedBody.handler(rawCap));
             try {
                 return future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);

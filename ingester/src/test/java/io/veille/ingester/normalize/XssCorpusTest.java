@@ -41,6 +41,16 @@ class XssCorpusTest {
         assertThat(payloads().count()).isGreaterThanOrEqualTo(100);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"(?i)<script", "(?i)\\son[a-z]+\\s*=", "(?i)javascript:",
+            "(?i)data:text/html", "(?i)<svg", "(?i)<math", "(?i)expression\\(", "(?i)-moz-binding|behavior:",
+            "(?i)<style", "(?i)<noscript|<template|<textarea|<title", "(?i)</p>.*<img|<p><b><i>|<table><td>",
+            "(?i)<!--", "(?i)vbscript:", "(?i)xlink:href"})
+    void corpusCoversEveryFamilyOfAttack(String family) {
+        Pattern p = Pattern.compile(family);
+        assertThat(payloads().filter(l -> p.matcher(l).find()).count()).as(family).isGreaterThanOrEqualTo(1);
+    }
+
     @ParameterizedTest
     @MethodSource("payloads")
     void sanitizedContentKeepsNothingActive(String payload) {
@@ -54,6 +64,8 @@ class XssCorpusTest {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
                 + "<channel><title>x</title><link>https://demo.veille.test/blog/</link><description>d</description>"
                 + "<item><title>" + escaped + "</title><link>" + escaped + "</link>"
+                + "<author>" + escaped + "</author><category>" + escaped + "</category>"
+                + "<enclosure url=\"" + attribute(payload) + "\" type=\"image/png\" length=\"1\"/>"
                 + "<description>" + escaped + "</description>"
                 + "<content:encoded><![CDATA[<p>before</p>" + payload.replace("]]>", "") + "<p>after</p>]]></content:encoded>"
                 + "</item><item><title><![CDATA[" + payload.replace("]]>", "") + "]]></title>"
@@ -76,6 +88,34 @@ class XssCorpusTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void atomEntryWithThePayloadEverywhereComesOutHarmless(String payload) throws Exception {
+        String escaped = Entities.escape(payload);
+        String atom = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title>"
+                + "<link href=\"https://demo.veille.test/blog/\"/><id>urn:x</id><updated>2026-02-01T00:00:00Z</updated>"
+                + "<entry><id>urn:x:1</id><title type=\"html\">" + escaped + "</title>"
+                + "<link rel=\"alternate\" href=\"" + attribute(payload) + "\"/>"
+                + "<link rel=\"enclosure\" type=\"image/png\" href=\"" + attribute(payload) + "\"/>"
+                + "<author><name>" + escaped + "</name><uri>" + escaped + "</uri></author>"
+                + "<category term=\"" + attribute(payload) + "\" label=\"" + attribute(payload) + "\"/>"
+                + "<updated>2026-02-01T00:00:00Z</updated>"
+                + "<summary type=\"html\">" + escaped + "</summary>"
+                + "<content type=\"html\">" + escaped + "</content></entry>"
+                + "<entry><id>urn:x:2</id><title type=\"text\">" + escaped + "</title>"
+                + "<link href=\"https://demo.veille.test/blog/2\"/><updated>2026-02-01T00:00:00Z</updated>"
+                + "<summary type=\"text\">" + escaped + "</summary></entry></feed>";
+        List<RawArticle> articles = normalize(atom);
+        assertThat(articles).hasSize(2);
+        for (RawArticle a : articles) {
+            assertSafeArticle(a);
+        }
+    }
+
+    private static String attribute(String payload) {
+        return Entities.escape(payload).replace("\"", "&quot;");
+    }
+
     private static List<RawArticle> normalize(String feed) throws Exception {
         var parsed = new FeedParser().parse(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, BASE);
         return new ArticleNormalizer().normalize(parsed,
@@ -88,6 +128,9 @@ class XssCorpusTest {
         assertThat(a.url()).matches("https?://.*");
         assertThat(a.links()).allMatch(l -> l.matches("https?://.*"));
         assertThat(a.images()).allMatch(l -> l.matches("https?://.*"));
+        assertThat(a.enclosures()).allMatch(e -> e.url().matches("https?://.*"));
+        assertThat(a.authors()).allSatisfy(author -> assertThat(author).doesNotContainPattern(MARKUP));
+        assertThat(a.categories()).allSatisfy(category -> assertThat(category).doesNotContainPattern(MARKUP));
     }
 
     static void assertSafeHtml(String html) {
