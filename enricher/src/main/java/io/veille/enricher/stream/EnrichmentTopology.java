@@ -82,7 +82,9 @@ public final class EnrichmentTopology {
                 // drop exact repeats; let changed articles through as updates
                 .processValues(() -> new DedupProcessor(settings.dedupRetention()), Named.as("dedup"), DedupProcessor.STORE)
                 // language, topics, events, sponsorship, story: the plain-Java understanding
-                .mapValues(understand::apply, Named.as("understand"));
+                .mapValues(understand::apply, Named.as("understand"))
+                // a result too large to write is dead-lettered here, before the exactly-once producer sees it
+                .mapValues((id, article) -> fitting(id, article, enriched, settings.maxRecordBytes()), Named.as("check-size"));
 
         // the enriched article, for the indexer
         articles.to(topics.articlesEnriched(), Produced.with(keys, enriched).withName("enriched-articles"));
@@ -119,9 +121,21 @@ public final class EnrichmentTopology {
      * @param dedupRetention how long an article's content hash is remembered to drop exact repeats
      * @param trendGrace     how late an article may arrive and still count in its window
      */
-    public record Settings(Duration dedupRetention, Duration trendGrace) {
+    private static EnrichedArticle fitting(String id, EnrichedArticle article, EventSerde<EnrichedArticle> serde, int maxBytes) {
+        int bytes = serde.serializer().serialize(null, article).length;
+        if (bytes > maxBytes) {
+            throw new ResultTooLargeException(id, bytes, maxBytes);
+        }
+        return article;
+    }
+
+    /**
+     * @param maxRecordBytes the largest enriched record the producer may send: {@code max.request.size}
+     *                       less {@link DeadLetters#HEADROOM} for the key and headers
+     */
+    public record Settings(Duration dedupRetention, Duration trendGrace, int maxRecordBytes) {
         public static Settings defaults() {
-            return new Settings(Duration.ofDays(30), Duration.ofHours(24));
+            return new Settings(Duration.ofDays(30), Duration.ofHours(24), 1024 * 1024 - DeadLetters.HEADROOM);
         }
     }
 }

@@ -170,6 +170,22 @@ class EnrichmentTopologyTest {
     }
 
     @Test
+    void aResultTooLargeToWriteIsDeadLetteredBeforeTheProducerAndTheStreamGoesOn() {
+        String body = "Un paragraphe très long sur le logiciel libre. ".repeat(12_000); // ≈ 560 KB, twice in the result
+        RawArticle huge = RawArticleBuilder.from(article("huge", "Énorme", T0, "open-source"))
+                .text(body).contentHtml("<p>" + body + "</p>").contentHash(null).build();
+        send(huge, T0);
+        send(article("next", "Le suivant", T0, "ai"), T0);
+
+        TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo(huge.id());
+        assertThat(headers(dead)).containsEntry(DeadLetters.STAGE_HEADER, "processing")
+                .containsEntry(DeadLetters.EXCEPTION_HEADER, ResultTooLargeException.class.getName());
+        assertThat(headers(dead).get(DeadLetters.MESSAGE_HEADER)).contains(huge.id()).contains("bytes");
+        assertThat(enriched.readValuesToList()).extracting(e -> e.article().title()).containsExactly("Le suivant");
+    }
+
+    @Test
     void aNewTaxonomyIsUsedWithoutARestart() {
         send(article("before", "Avant", T0, "ai"), T0);
         taxonomy.pipeInput("default", "name: default\nversion: 2026.2\ntopics: []\n");
