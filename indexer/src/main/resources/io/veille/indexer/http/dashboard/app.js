@@ -19,17 +19,26 @@ function failure(what, error) {
 // --- topics -----------------------------------------------------------------------------------------------
 
 async function loadTopics() {
-  const { topics } = await api.topics();
+  // recent counts per topic, completed by the all-time facet so that an archive of older articles still shows
+  const [{ topics }, everything] = await Promise.all([api.topics(), api.search({ size: 1 })]);
+  const totals = new Map((everything.facets?.topics || []).map((b) => [b.key, b.count]));
+  const rows = topics.map((t) => ({ ...t, total: totals.get(t.topic) }));
+  for (const [topic, total] of totals) {
+    if (!topics.some((t) => t.topic === topic)) {
+      rows.push({ topic, last24h: 0, last7d: 0, total });
+    }
+  }
   const list = $('topic-tiles');
-  if (!topics.length) {
-    fill(list, el('li', { class: 'empty' }, 'No article in the last 7 days yet.'));
+  if (!rows.length) {
+    fill(list, el('li', { class: 'empty' }, 'No article indexed yet.'));
     return;
   }
-  fill(list, ...topics.map((t) => {
+  fill(list, ...rows.map((t) => {
     const spark = el('span', { class: 'spark-holder' });
     const tile = el('button', { type: 'button', class: 'tile', 'data-topic': t.topic, title: 'Show the articles of ' + t.topic },
       el('span', { class: 'tile-name' }, t.topic),
-      el('span', { class: 'tile-counts' }, el('strong', {}, String(t.last24h)), ' · ' + t.last7d),
+      el('span', { class: 'tile-total' }, t.total === undefined ? '' : String(t.total)),
+      el('span', { class: 'tile-counts' }, el('strong', {}, String(t.last24h)), ' in 24 h · ', String(t.last7d), ' in 7 d'),
       spark);
     tile.addEventListener('click', () => {
       addOption($('filter-topic'), t.topic);
