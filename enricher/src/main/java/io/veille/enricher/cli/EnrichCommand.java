@@ -1,11 +1,8 @@
 package io.veille.enricher.cli;
 
 import io.veille.common.config.VeilleConfig;
-import io.veille.common.kafka.TopicBootstrap;
-import io.veille.enricher.LiveUnderstanding;
 import io.veille.enricher.stream.EnricherApp;
 import io.veille.enricher.taxonomy.Taxonomy;
-import io.veille.enricher.taxonomy.TaxonomyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,11 +24,9 @@ public final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         VeilleConfig config = VeilleConfig.load(configFile);
-        Path file = taxonomyFile != null ? taxonomyFile : config.optional("enricher.taxonomy").map(Path::of).orElse(null);
-        Taxonomy taxonomy = file != null ? TaxonomyLoader.load(file) : TaxonomyLoader.loadDefault();
-        TopicBootstrap.ensureTopics(config);
-        LiveUnderstanding understanding = new LiveUnderstanding(taxonomy);
-        EnricherApp app = new EnricherApp(config, understanding::enrich, understanding::useTaxonomy);
+        EnricherService enricher = new EnricherService(config, taxonomyFile);
+        EnricherApp app = enricher.app();
+        Taxonomy taxonomy = enricher.taxonomy();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

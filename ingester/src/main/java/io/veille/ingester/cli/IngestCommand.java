@@ -1,18 +1,14 @@
 package io.veille.ingester.cli;
 
 import io.veille.common.config.VeilleConfig;
-import io.veille.ingester.produce.FeedPoller;
-import io.veille.ingester.produce.KafkaArticleSink;
 import io.veille.ingester.produce.PollOutcome;
 import io.veille.ingester.registry.FeedFileException;
 import io.veille.ingester.registry.FeedFiles;
 import io.veille.ingester.registry.FeedRecord;
 import io.veille.ingester.registry.KafkaFeedRegistry;
 import io.veille.ingester.schedule.IngestDaemon;
-import io.veille.ingester.schedule.IngesterSetup;
 import io.veille.ingester.schedule.OncePass;
 import io.veille.ingester.schedule.RunSummary;
-import io.veille.ingester.state.KafkaFeedStateStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,16 +70,12 @@ public final class IngestCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        KafkaContext kafka = new KafkaContext(cfg).ensureTopics();
-        Clock clock = Clock.systemUTC();
-        try (KafkaFeedRegistry registry = new KafkaFeedRegistry(kafka.clientProps, kafka.topics.feeds());
-             KafkaFeedStateStore states = new KafkaFeedStateStore(kafka.clientProps, kafka.topics.feedState());
-             KafkaArticleSink sink = new KafkaArticleSink(kafka.clientProps, kafka.topics.articlesRaw())) {
+        try (IngesterService ingester = new IngesterService(cfg)) {
+            KafkaFeedRegistry registry = ingester.registry();
             fromFile.forEach(registry::put);
-            FeedPoller poller = IngesterSetup.poller(cfg, sink, states, clock);
             if (once) {
-                RunSummary summary = new OncePass(poller, IngesterSetup.threads(cfg), registry::put)
-                        .run(registry.all(), new java.util.HashMap<>(states.loadAll()));
+                RunSummary summary = new OncePass(ingester.poller(), ingester.threads(), registry::put)
+                        .run(registry.all(), new java.util.HashMap<>(ingester.states().loadAll()));
                 for (PollOutcome o : summary.outcomes()) {
                     if (o.status() == PollOutcome.Status.FAILED) {
                         err.println("feed " + o.feedId() + ": " + o.error());
@@ -95,8 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
                 err.flush();
                 return summary.failed() > 0 ? 1 : 0;
             }
-            IngestDaemon daemon = new IngestDaemon(kafka.clientProps, IngesterSetup.groupId(cfg), kafka.topics.feeds(),
-                    states, registry, poller, IngesterSetup.threads(cfg), clock);
+            IngestDaemon daemon = ingester.daemon();
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 daemon.stop();
@@ -107,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             }, "veille-ingest-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            out.println("veille ingest: polling the feeds of group " + IngesterSetup.groupId(cfg) + " (Ctrl-C stops)");
+            out.println("veille ingest: polling the feeds of group " + ingester.groupId() + " (Ctrl-C stops)");
             out.flush();
             try {
                 daemon.run();
