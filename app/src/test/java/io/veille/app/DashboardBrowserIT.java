@@ -56,13 +56,11 @@ class DashboardBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration PIPELINE = Duration.ofMinutes(4);
 
-    @TempDir
-    Path work;
     private DemoDashboard demo;
     private ChromeDriver browser;
 
     @BeforeAll
-    void startDemo() throws Exception {
+    void startDemo(@TempDir Path work) throws Exception {
         HeadlessChromium.start().quit(); // skip (or fail in CI) before the long start when there is no browser
         demo = DemoDashboard.start(work);
     }

@@ -243,6 +243,7 @@ class ApiServerTest {
         assertThat(openApi.get("openapi").asText()).startsWith("3.");
         assertThat(openApi.get("paths").has("/api/search")).isTrue();
         assertThat(openApi.get("paths").has("/api/alerts/stream")).isTrue();
+        assertThat(openApi.get("paths").has("/api/articles/{id}/story")).isTrue();
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
