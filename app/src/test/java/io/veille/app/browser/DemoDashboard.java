@@ -38,11 +38,31 @@ public final class DemoDashboard implements AutoCloseable {
         this.url = url;
     }
 
-    /** Starts the demo and returns once it printed its dashboard address (the samples are indexed by then). */
+    /**
+     * Starts the demo and returns once it printed its dashboard address (the samples are indexed by then). When the
+     * launcher gives up before (its local servers have two minutes to come up, which a crowded machine can miss),
+     * it is started once more on the same data dir, as a user would.
+     */
     public static DemoDashboard start(Path work) throws IOException, InterruptedException {
         Path dataDir = work.resolve("data");
         Path config = work.resolve("veille.yaml");
         Files.writeString(config, "api:\n  token: " + TOKEN + "\n");
+        try {
+            return startOnce(dataDir, config);
+        } catch (LauncherEnded e) {
+            System.out.println("veille up --demo ended early; starting it again:\n" + e.getMessage());
+            return startOnce(dataDir, config);
+        }
+    }
+
+    /** The launcher ended without printing the dashboard's address. */
+    private static final class LauncherEnded extends AssertionError {
+        LauncherEnded(String message) {
+            super(message);
+        }
+    }
+
+    private static DemoDashboard startOnce(Path dataDir, Path config) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-jar", Path.of("target", "veille.jar").toAbsolutePath().toString(), "up", "--demo",
                 "--config", config.toString(), "--data-dir", dataDir.toString(),
@@ -70,8 +90,12 @@ public final class DemoDashboard implements AutoCloseable {
             }
             Thread.sleep(250);
         }
+        if (!process.isAlive()) {
+            throw new LauncherEnded("veille up --demo ended (exit " + process.exitValue() + ") without a dashboard address:\n"
+                    + String.join("\n", output));
+        }
         process.destroyForcibly();
-        throw new AssertionError("veille up --demo printed no dashboard address:\n" + String.join("\n", output));
+        throw new AssertionError("veille up --demo printed no dashboard address within 8 minutes:\n" + String.join("\n", output));
     }
 
     /** The dashboard's address, {@code http://127.0.0.1:PORT/}. */
