@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -250,7 +251,7 @@ class DashboardBrowserIT {
 
     /** A wait that, when it times out, says what the page showed and leaves a screenshot of it. */
     private WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(browser, timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout) {
             @Override
             protected RuntimeException timeoutException(String message, Throwable lastException) {
                 String page;
@@ -265,6 +266,8 @@ class DashboardBrowserIT {
                 return super.timeoutException(message + " — the page showed " + page, lastException);
             }
         };
+        wait.ignoring(StaleElementReferenceException.class); // the page replaces lists while a condition reads them
+        return wait;
     }
 
     /** Clicks after scrolling the element to the middle of the window, clear of the sticky search bar. */
