@@ -147,7 +147,11 @@ class DashboardBrowserIT {
                 texts(By.cssSelector("#alert-list li.alert")).stream().anyMatch(t -> t.contains(newTitle)));
         assertThat(browser.findElement(By.cssSelector("#alert-list li.alert")).getText()).contains("Hydroliennes en mer");
 
-        // the dashboard with data, as evidence and for the README
+        // the dashboard with data, as evidence and for the README (once the new article is searchable too)
+        await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            String body = demo.get("/api/search?size=1&q=hydrolienne");
+            return body != null && JSON.readTree(body).get("total").asInt() >= 1;
+        });
         browser.findElement(By.id("q")).clear();
         new Select(browser.findElement(By.id("filter-topic"))).selectByValue("");
         wait.until(d -> count() >= 85);
