@@ -58,9 +58,10 @@ class ElasticsearchArticleQueriesIT {
 
     @Test
     void highlightsAreEscapedTextWhoseOnlyMarkupIsTheEmMarks() {
-        SearchPage page = queries.search(SearchParams.all().withText("exploitation"));
+        // the standard tokenizer keeps "d'exploitation" as one word
+        SearchPage page = queries.search(SearchParams.all().withText("d'exploitation"));
         String title = page.hits().get(0).highlights().get("title").get(0);
-        assertThat(title).contains("d&#x27;<em>exploitation</em>").doesNotContain("d'");
+        assertThat(title).contains("<em>d&#x27;exploitation</em>").doesNotContain("'");
     }
 
     @Test
