@@ -62,6 +62,7 @@ public final class ApiServer implements AutoCloseable {
     private final SearchParamsParser parser;
     private final List<Route> routes;
     private final ExecutorService executor;
+    private final DashboardAssets assets = new DashboardAssets();
     private HttpServer server;
     private volatile boolean stopping;
     private final java.util.concurrent.atomic.AtomicInteger openStreams = new java.util.concurrent.atomic.AtomicInteger();
@@ -100,6 +101,7 @@ public final class ApiServer implements AutoCloseable {
         r.add(new Route("GET", Pattern.compile("/api/search"), "search", this::search));
         r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)"), "article", this::article));
         r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)/similar"), "similar", this::similar));
+        r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)/story"), "story", this::story));
         r.add(new Route("GET", Pattern.compile("/api/suggest"), "suggest", this::suggest));
         r.add(new Route("GET", Pattern.compile("/api/topics"), "topics", this::topics));
         r.add(new Route("GET", Pattern.compile("/api/trends"), "trends", this::trends));
@@ -113,6 +115,8 @@ public final class ApiServer implements AutoCloseable {
         r.add(new Route("GET", Pattern.compile("/health/live"), "live", (q, x) -> json(x, 200, Map.of("status", "up"))));
         r.add(new Route("GET", Pattern.compile("/health/ready"), "ready", this::ready));
         r.add(new Route("GET", Pattern.compile("/metrics"), "metrics", this::metrics));
+        r.add(new Route("GET", Pattern.compile("/"), "dashboard", (q, x) -> asset("index.html", q, x)));
+        r.add(new Route("GET", Pattern.compile("/assets/([^/]*)"), "asset", (q, x) -> asset(q.pathVariable(0), q, x)));
         return List.copyOf(r);
     }
 
@@ -144,6 +148,7 @@ public final class ApiServer implements AutoCloseable {
         String routeName = "unknown";
         int status;
         try {
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             String path = exchange.getRequestURI().getPath();
             Route match = null;
             List<String> variables = List.of();
@@ -208,6 +213,30 @@ public final class ApiServer implements AutoCloseable {
             throw new ApiException(404, "no article " + id);
         }
         json(exchange, 200, Map.of("hits", queries.moreLikeThis(id, n)));
+    }
+
+    private void story(Request request, HttpExchange exchange) throws IOException {
+        request.query(Set.of("size"));
+        String id = articleId(request);
+        String size = request.param("size");
+        int n = size == null ? 20 : SearchParamsParser.boundedInt(size, "size", 1, 50);
+        if (queries.article(id).isEmpty()) {
+            throw new ApiException(404, "no article " + id);
+        }
+        json(exchange, 200, Map.of("hits", queries.storySiblings(id, n)));
+    }
+
+    /** A file of the dashboard, with its content type, a strict content security policy and no sniffing. */
+    private void asset(String name, Request request, HttpExchange exchange) throws IOException {
+        DashboardAssets.Asset asset = assets.find(name).orElseThrow(() -> new ApiException(404, "no such file"));
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", asset.contentType());
+        headers.set("Content-Security-Policy", DashboardAssets.CONTENT_SECURITY_POLICY);
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, asset.body().length);
+        exchange.getResponseBody().write(asset.body());
     }
 
     private void suggest(Request request, HttpExchange exchange) throws IOException {

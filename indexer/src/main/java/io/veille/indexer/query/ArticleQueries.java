@@ -27,6 +27,12 @@ public interface ArticleQueries {
     List<ArticleHit> moreLikeThis(String id, int size);
 
     /**
+     * The other articles of the story of {@code id} (same {@code storyId}), newest first, without the article
+     * itself; empty when the article is unknown or has no story.
+     */
+    List<ArticleHit> storySiblings(String id, int size);
+
+    /**
      * Events and deadlines that are not over yet and start within {@code within}, soonest first.
      *
      * @param topics only from articles with one of these topics (empty: all)

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import co.elastic.clients.json.JsonData;
@@ -73,7 +74,8 @@ public final class ElasticsearchArticleQueries implements ArticleQueries {
                     .query(ArticleQueryBuilder.query(p))
                     .sort(ArticleQueryBuilder.sort(p))
                     .source(src -> src.filter(f -> f.excludes(LIST_EXCLUDES)))
-                    .highlight(h -> h.requireFieldMatch(false).preTags("<em>").postTags("</em>")
+                    .highlight(h -> h.requireFieldMatch(false).encoder(HighlighterEncoder.Html)
+                            .preTags("<em>").postTags("</em>")
                             .fields("title", f -> f.numberOfFragments(0))
                             .fields("text", f -> f.fragmentSize(160).numberOfFragments(2)))
                     .aggregations("topics", a -> a.terms(t -> t.field("topics").size(30)))
@@ -123,6 +125,21 @@ public final class ElasticsearchArticleQueries implements ArticleQueries {
                 .query(q -> q.moreLikeThis(m -> m.fields("title", "text")
                         .like(l -> l.document(d -> d.index(alias).id(id)))
                         .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("20%")))
+                .source(src -> src.filter(f -> f.excludes(LIST_EXCLUDES))), Map.class));
+        return response.hits().hits().stream().map(this::toHit).toList();
+    }
+
+    @Override
+    public List<ArticleHit> storySiblings(String id, int size) {
+        Optional<Map<String, Object>> article = article(id);
+        Object story = article.map(a -> a.get("storyId")).orElse(null);
+        if (!(story instanceof String storyId) || storyId.isBlank()) {
+            return List.of();
+        }
+        SearchResponse<Map> response = call("story", () -> es.search(s -> s.index(alias).size(size)
+                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("storyId").value(storyId)))
+                        .mustNot(m -> m.ids(i -> i.values(id)))))
+                .sort(so -> so.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
                 .source(src -> src.filter(f -> f.excludes(LIST_EXCLUDES))), Map.class));
         return response.hits().hits().stream().map(this::toHit).toList();
     }

@@ -10,7 +10,11 @@ public final class Results {
     private Results() {
     }
 
-    /** One article in a list of results. {@code highlights} maps a field to fragments with {@code <em>} marks. */
+    /**
+     * One article in a list of results. {@code highlights} maps a field to fragments that are HTML-escaped text
+     * ({@code &amp; &lt; &gt; &quot; &#x27; &#x2F;}) in which the only markup is the {@code <em>}…{@code </em>}
+     * around matched terms: a literal {@code <em>} of the article itself arrives as {@code &lt;em&gt;}.
+     */
     public record ArticleHit(String id, String title, String url, String source, Instant publishedAt,
                              String language, List<String> topics, String storyId, boolean sponsored,
                              String summary, Double score, Map<String, List<String>> highlights) {

@@ -70,6 +70,16 @@ class ApiServerTest {
     }
 
     @Test
+    void storyAnswersTheSiblingsOfAKnownArticleAnd404ForAnUnknownOne() throws Exception {
+        HttpResponse<String> response = get("/api/articles/a1/story?size=5");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).at("/hits/0/id").asText()).isEqualTo("a2");
+        assertThat(json(response).at("/hits/0/title").asText()).isEqualTo("Logiciel libre : l'État publie son code");
+        assertThat(get("/api/articles/zz9/story").statusCode()).isEqualTo(404);
+        assertThat(get("/api/articles/a1/story?size=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void searchRefusesBadParametersWith400AndAJsonMessage() throws Exception {
         for (String query : List.of("size=1000", "since=soon", "topic=Bad%20Topic", "lang=french", "after=nope",
                 "sort=random", "unknown=1", "from=yesterday", "histogram=second", "size=5&size=6")) {
@@ -241,6 +251,7 @@ class ApiServerTest {
         assertThat(openApi.get("openapi").asText()).startsWith("3.");
         assertThat(openApi.get("paths").has("/api/search")).isTrue();
         assertThat(openApi.get("paths").has("/api/alerts/stream")).isTrue();
+        assertThat(openApi.get("paths").has("/api/articles/{id}/story")).isTrue();
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

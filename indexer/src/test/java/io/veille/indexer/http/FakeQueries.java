@@ -17,6 +17,9 @@ final class FakeQueries implements ArticleQueries {
     static final Results.ArticleHit HIT = new Results.ArticleHit("a1", "Open source in public services", "https://example.org/a1",
             "Weekly Infra", Instant.parse("2026-11-28T08:00:00Z"), "en", List.of("open-source"), "s1", false, null, 1.5, null);
 
+    static final Results.ArticleHit SIBLING = new Results.ArticleHit("a2", "Logiciel libre : l'État publie son code", "https://example.fr/a2",
+            "Le Fil Numérique", Instant.parse("2026-11-28T10:00:00Z"), "fr", List.of("open-source"), "s1", false, null, null, null);
+
     volatile boolean down;
     volatile SearchParams lastSearch;
     volatile String lastTrendTopic;
@@ -39,6 +42,12 @@ final class FakeQueries implements ArticleQueries {
     public List<Results.ArticleHit> moreLikeThis(String id, int size) {
         check();
         return List.of(HIT);
+    }
+
+    @Override
+    public List<Results.ArticleHit> storySiblings(String id, int size) {
+        check();
+        return id.equals("a1") ? List.of(SIBLING) : List.of();
     }
 
     @Override

@@ -57,6 +57,23 @@ class ElasticsearchArticleQueriesIT {
     }
 
     @Test
+    void highlightsAreEscapedTextWhoseOnlyMarkupIsTheEmMarks() {
+        // the standard tokenizer keeps "d'exploitation" as one word
+        SearchPage page = queries.search(SearchParams.all().withText("d'exploitation"));
+        String title = page.hits().get(0).highlights().get("title").get(0);
+        assertThat(title).contains("<em>d&#x27;exploitation</em>").doesNotContain("'");
+    }
+
+    @Test
+    void storySiblingsAreTheOtherArticlesOfTheStoryNewestFirst() {
+        // articles 3, 4 and 5 share story-1; article 3 is the newest (published 3 hours ago)
+        String middle = articles.get(4).article().id();
+        assertThat(queries.storySiblings(middle, 10)).extracting(ArticleHit::id)
+                .containsExactly(articles.get(3).article().id(), articles.get(5).article().id());
+        assertThat(queries.storySiblings("0123456789abcdef0123456789abcdef", 10)).isEmpty();
+    }
+
+    @Test
     void frenchTextIsFoundToo() {
         assertThat(queries.search(SearchParams.all().withText("équipes d'exploitation")).total()).isEqualTo(ARTICLES / 2);
     }
