@@ -1,0 +1,455 @@
+package io.veille.chaos;
+
+import io.veille.common.kafka.VeilleTopics;
+import io.veille.localstack.LocalStack;
+import io.veille.localstack.LocalStackExtension;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The fault-injection suite ({@code mvn verify -Pchaos}). Every scenario pushes 5,000 articles (and
+ * 400 second revisions) from 100 local feeds through the real ingester, enricher and indexer, each a
+ * child JVM, breaks one thing in the middle of the stream, and then checks the index: exactly the
+ * published ids, no duplicates, the latest revision of each, and no service that died on its own.
+ * The scenarios share one local stack (each has its own topic prefix, alias, groups and state dirs),
+ * except the broker and Elasticsearch outages, which run one after the other on a second stack.
+ * At the end the suite writes {@code docs/reliability.md} from what it measured.
+ */
+@ExtendWith(LocalStackExtension.class)
+class ChaosSuiteIT {
+    /** Scenarios that break only their own processes or index run this many at a time on the shared stack. */
+    private static final int PARALLEL = Integer.getInteger("chaos.parallel", 2);
+    private static final long ROUND_PAUSE_MS = 1000;
+    private static final Duration COMPLETION_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration PROGRESS_TIMEOUT = Duration.ofMinutes(8);
+    private static final List<ScenarioResult> RESULTS = Collections.synchronizedList(new ArrayList<>());
+    private static final Map<String, CompletableFuture<ScenarioResult>> RUNS = new ConcurrentHashMap<>();
+
+    private static long suiteStart;
+    private static FeedFarm farm;
+    private static String classPath;
+    private static Path work;
+    private static ExecutorService pool;
+    private static int planned;
+
+    /**
+     * Starts every scenario at once: those that stop the broker or Elasticsearch one after the other
+     * on a second local stack of their own (so that their outages hit no other scenario), the others
+     * {@link #PARALLEL} at a time on the shared stack. Each test method then waits for its scenario.
+     * {@code -Dchaos.only=name,name} runs only the named scenarios (the report then goes to target/).
+     */
+    @BeforeAll
+    static void startScenarios(LocalStack shared) throws IOException {
+        suiteStart = System.nanoTime();
+        farm = new FeedFarm();
+        String file = System.getProperty("chaos.classpath.file", "target/services.classpath");
+        classPath = Path.of("target", "test-classes").toAbsolutePath() + java.io.File.pathSeparator
+                + Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+        work = Path.of(System.getProperty("chaos.work", "target/chaos")).toAbsolutePath();
+        Files.createDirectories(work);
+        Set<String> only = Set.of(System.getProperty("chaos.only", "").split(",")).stream().filter(n -> !n.isBlank())
+                .collect(java.util.stream.Collectors.toSet());
+        List<Scenario> outages = List.of(brokerDown(), elasticsearchDown()).stream()
+                .filter(s -> only.isEmpty() || only.contains(s.name)).toList();
+        List<Scenario> local = List.of(scaleOut(), readOnly(), hostileFeeds(), killEnricher(), killIndexer(), killIngester()).stream()
+                .filter(s -> only.isEmpty() || only.contains(s.name)).toList();
+        planned = outages.size() + local.size();
+        pool = Executors.newFixedThreadPool(PARALLEL + 1, r -> {
+            Thread t = new Thread(r, "chaos-scenario");
+            t.setDaemon(true);
+            return t;
+        });
+        if (!outages.isEmpty()) {
+            CompletableFuture<LocalStack> own = CompletableFuture.supplyAsync(ChaosSuiteIT::ownStack, pool);
+            CompletableFuture<?> previous = own;
+            for (Scenario s : outages) {
+                CompletableFuture<ScenarioResult> run = previous.handle((x, e) -> null)
+                        .thenApply(x -> run(own.join(), s));
+                RUNS.put(s.name, run);
+                previous = run;
+            }
+            previous.handle((x, e) -> null).thenRun(() -> own.thenAccept(LocalStack::close));
+        }
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL);
+        for (Scenario s : local) {
+            RUNS.put(s.name, CompletableFuture.supplyAsync(() -> {
+                slots.acquireUninterruptibly();
+                try {
+                    return run(shared, s);
+                } finally {
+                    slots.release();
+                }
+            }, Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "chaos-" + s.name);
+                t.setDaemon(true);
+                return t;
+            })));
+        }
+    }
+
+    private static LocalStack ownStack() {
+        try {
+            Path dir = Files.createTempDirectory("veille-chaos-stack-");
+            return LocalStack.startLocal(dir, 0, 0, true, VeilleTopics.withDefaultPrefix(), 3);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        for (CompletableFuture<ScenarioResult> run : RUNS.values()) {
+            try {
+                run.get(20, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                // reported by its test method
+            }
+        }
+        farm.close();
+        pool.shutdownNow();
+        Duration suite = Duration.ofNanos(System.nanoTime() - suiteStart);
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + String.format(java.util.Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " at the end";
+        List<ScenarioResult> results = new ArrayList<>(RESULTS);
+        List<String> order = List.of("kill-ingester", "kill-enricher", "kill-indexer", "broker-down-30s", "elasticsearch-down-60s",
+                "scale-out", "index-read-only", "hostile-feeds");
+        results.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.scenario())));
+        // a partial run (-Dchaos.only) must not replace the full report
+        Path report = results.size() == order.size()
+                ? Path.of(System.getProperty("chaos.report", "../docs/reliability.md"))
+                : work.resolve("reliability-partial.md");
+        ReliabilityReport.write(report, results, suite, machine, PARALLEL);
+        System.out.println("chaos: report written to " + report.toAbsolutePath() + " (suite " + ReliabilityReport.seconds(suite) + ")");
+    }
+
+    @Test
+    void ingesterKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
+        expectPassed("kill-ingester");
+    }
+
+    @Test
+    void enricherKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
+        expectPassed("kill-enricher");
+    }
+
+    @Test
+    void indexerKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
+        expectPassed("kill-indexer");
+    }
+
+    @Test
+    void brokerStoppedThirtySecondsThenEverythingCatchesUp() throws Exception {
+        expectPassed("broker-down-30s");
+    }
+
+    @Test
+    void elasticsearchStoppedSixtySecondsThenTheIndexerCatchesUp() throws Exception {
+        expectPassed("elasticsearch-down-60s");
+    }
+
+    @Test
+    void aSecondEnricherAndIndexerJoinThenOneOfEachLeavesUnderLoad() throws Exception {
+        expectPassed("scale-out");
+    }
+
+    @Test
+    void indexSetReadOnlyThenFreedTheIndexerWaitsThenCatchesUp() throws Exception {
+        expectPassed("index-read-only");
+    }
+
+    @Test
+    void hostileFeedsAreCutOffAndTheOtherFeedsKeepTheirSchedule() throws Exception {
+        expectPassed("hostile-feeds");
+    }
+
+    private static void expectPassed(String name) throws Exception {
+        CompletableFuture<ScenarioResult> run = RUNS.get(name);
+        org.junit.jupiter.api.Assumptions.assumeTrue(run != null, name + " not selected by -Dchaos.only");
+        ScenarioResult result = run.get(20, TimeUnit.MINUTES);
+        String logs = " (logs and timeline.tsv in " + work.resolve(name) + ")";
+        assertThat(result.failure()).as("scenario failure" + logs).isNull();
+        assertThat(result.died()).as("services that died on their own" + logs).isEmpty();
+        assertThat(result.timeToComplete()).as("the index became complete" + logs).isNotNull();
+        assertThat(result.missing()).as("missing articles" + logs).isZero();
+        assertThat(result.unexpected()).as("unexpected ids" + logs).isZero();
+        assertThat(result.duplicates()).as("duplicates" + logs).isZero();
+        assertThat(result.stale()).as("documents not at their latest revision" + logs).isZero();
+        assertThat(result.found()).as("documents found" + logs).isEqualTo(result.sent());
+    }
+
+    // --- the scenarios --------------------------------------------------------------------------
+
+    private static Scenario killIngester() {
+        return new Scenario("kill-ingester", "`kill -9` of the ingester mid-stream, restarted at once", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
+            long at = awaitAtLeast(p::rawRecords, 1500);
+            p.ingester().kill();
+            p.event("kill -9 ingester");
+            notes.add("killed at " + at + " raw records, " + p.publication.released.get() + " of 10 rounds out");
+            p.startIngester();
+            return Recovery.from(p::rawRecords);
+        });
+    }
+
+    private static Scenario killEnricher() {
+        return new Scenario("kill-enricher", "`kill -9` of the enricher mid-stream, restarted at once", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
+            long at = awaitAtLeast(p::enrichedRecords, 1500);
+            p.enricher().kill();
+            p.event("kill -9 enricher");
+            notes.add("killed at " + at + " enriched records, " + p.publication.released.get() + " of 10 rounds out");
+            p.startEnricher();
+            return Recovery.from(p::enrichedRecords);
+        });
+    }
+
+    private static Scenario killIndexer() {
+        return new Scenario("kill-indexer", "`kill -9` of the indexer mid-stream, restarted at once", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
+            long at = awaitAtLeast(p::indexed, 1500);
+            p.indexer().kill();
+            p.event("kill -9 indexer");
+            notes.add("killed at " + at + " documents indexed, " + p.publication.released.get() + " of 10 rounds out");
+            p.startIndexer();
+            return Recovery.from(p::indexed);
+        });
+    }
+
+    private static Scenario brokerDown() {
+        return new Scenario("broker-down-30s", "Kafka broker stopped 30 s, then restarted", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
+            long at = awaitAtLeast(p::indexed, 1000);
+            try {
+                p.stack().kafka().stop();
+                p.event("broker stopped");
+                long down = System.nanoTime();
+                p.publication.releaseUpTo(10, ROUND_PAUSE_MS); // the feeds go on publishing meanwhile
+                sleepUntil(down, Duration.ofSeconds(30));
+                notes.add("stopped at " + at + " documents indexed; down " + ReliabilityReport.seconds(Duration.ofNanos(System.nanoTime() - down))
+                        + ", rounds 6–10 published while it was down");
+            } finally {
+                p.stack().kafka().start();
+                p.event("broker started");
+            }
+            return Recovery.from(p::indexed);
+        });
+    }
+
+    private static Scenario elasticsearchDown() {
+        return new Scenario("elasticsearch-down-60s", "Elasticsearch stopped 60 s, then restarted", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
+            long at = awaitAtLeast(p::indexed, 1000);
+            try {
+                p.stack().elasticsearch().stop();
+                p.event("elasticsearch stopped");
+                long down = System.nanoTime();
+                p.publication.releaseUpTo(10, ROUND_PAUSE_MS);
+                sleepUntil(down, Duration.ofSeconds(60));
+                notes.add("stopped at " + at + " documents indexed; down " + ReliabilityReport.seconds(Duration.ofNanos(System.nanoTime() - down))
+                        + " before the restart began; the recovery is counted from the cluster being green again");
+            } finally {
+                p.stack().elasticsearch().start();
+                p.event("elasticsearch started");
+            }
+            return Recovery.from(p::indexed);
+        });
+    }
+
+    private static Scenario scaleOut() {
+        return new Scenario("scale-out", "2nd enricher + 2nd indexer join mid-stream, then the 1st of each leaves (SIGTERM)", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(3, ROUND_PAUSE_MS);
+            long at = awaitAtLeast(p::indexed, 500);
+            ServiceProcess enricher2 = p.startEnricher();
+            ServiceProcess indexer2 = p.startIndexer();
+            p.publication.releaseUpTo(6, ROUND_PAUSE_MS);
+            await().atMost(PROGRESS_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .until(() -> enricher2.logContains("veille enrich: running") && indexer2.logContains("Indexing "));
+            long joined = p.indexed();
+            p.publication.releaseUpTo(7, ROUND_PAUSE_MS);
+            p.enricher().stop();
+            p.indexer().stop();
+            p.event("first enricher and indexer stopped");
+            notes.add("joined at " + at + " documents indexed, the first instances left at " + joined + " (" + p.publication.released.get() + " of 10 rounds out)");
+            return Recovery.from(p::indexed);
+        });
+    }
+
+    private static Scenario readOnly() {
+        return new Scenario("index-read-only", "index set read-only (`read_only_allow_delete`, as at flood stage) 20 s, then freed", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
+            long at = awaitAtLeast(p::indexed, 1000);
+            p.index.readOnly(true);
+            p.event("index read-only");
+            long blocked = System.nanoTime();
+            try {
+                Thread.sleep(2000); // a bulk already in flight when the block came may still land
+                long settled = p.indexed();
+                p.publication.releaseUpTo(10, ROUND_PAUSE_MS);
+                sleepUntil(blocked, Duration.ofSeconds(20));
+                long before = p.indexed();
+                notes.add("blocked at " + at + " documents; written while blocked (from 2 s after the block on): " + (before - settled));
+                assertThat(before).as("nothing is written while the index is read-only").isEqualTo(settled);
+            } finally {
+                p.index.readOnly(false);
+                p.event("index writable");
+            }
+            return Recovery.from(p::indexed);
+        });
+    }
+
+    private static Scenario hostileFeeds() {
+        HostileFeeds[] hostile = new HostileFeeds[1];
+        return new Scenario("hostile-feeds", "3 more feeds: 1 byte/s, never closes, 100 MB body (5 s timeout, 10 MiB cap)", (p, notes) -> {
+            p.startAll();
+            p.publication.releaseUpTo(10, ROUND_PAUSE_MS);
+            return null;
+        }, (p, notes) -> {
+            try (HostileFeeds h = hostile[0]) {
+                int minPolls = p.publication.minRequests();
+                for (HostileFeeds.Server s : h.all()) {
+                    notes.add(s.name + ": " + s.connections.get() + " connections, at most " + s.maxBytesSent.get() + " bytes sent on one");
+                }
+                notes.add("every normal feed fetched at least " + minPolls + " times");
+                assertThat(minPolls).as("each normal feed kept being polled").isGreaterThanOrEqualTo(3);
+                assertThat(h.all()).allSatisfy(s -> assertThat(s.connections.get()).as(s.name + " was tried").isPositive());
+                assertThat(h.huge.maxBytesSent.get()).as("the 100 MB body was cut off").isLessThan(HostileFeeds.HUGE_BYTES);
+            }
+        }, () -> {
+            hostile[0] = new HostileFeeds("hostile-feeds");
+            return hostile[0].all().stream().map(s -> s.url).toList();
+        });
+    }
+
+    // --- the harness ----------------------------------------------------------------------------
+
+    /** The part of a scenario that differs: start the services, break something, and return the recovery watch (null: no fault end). */
+    private interface Script {
+        Recovery play(Pipeline p, List<String> notes) throws Exception;
+    }
+
+    /** Extra checks once the index is complete and the services are stopped. */
+    private interface After {
+        void check(Pipeline p, List<String> notes) throws Exception;
+    }
+
+    /** Feeds beyond the plan's (set up when the scenario starts). */
+    private interface ExtraFeeds {
+        List<String> urls() throws IOException;
+    }
+
+    private record Scenario(String name, String fault, Script script, After after, ExtraFeeds extraFeeds) {
+        Scenario(String name, String fault, Script script) {
+            this(name, fault, script, (p, notes) -> { }, List::of);
+        }
+    }
+
+    /** Runs one scenario to its end and records its result; never throws (a failure is in the result). */
+    private static ScenarioResult run(LocalStack stack, Scenario scenario) {
+        long start = System.nanoTime();
+        StreamPlan plan = StreamPlan.standard(scenario.name);
+        Map<String, String> expected = plan.expectedTitles();
+        List<String> notes = Collections.synchronizedList(new ArrayList<>());
+        Recovery recovery = null;
+        Duration toComplete = null;
+        List<String> died = List.of();
+        List<IndexProbe.Doc> docs = List.of();
+        String failure = null;
+        try (Pipeline p = new Pipeline(stack, farm, plan, work, classPath, scenario.extraFeeds.urls())) {
+            try {
+                recovery = scenario.script.play(p, notes);
+                p.publication.releaseUpTo(plan.rounds(), ROUND_PAUSE_MS);
+                Recovery clock = recovery != null ? recovery : Recovery.from(() -> 0);
+                try {
+                    await().atMost(COMPLETION_TIMEOUT).pollInterval(Duration.ofSeconds(1))
+                            .until(() -> !p.died().isEmpty() || complete(p, expected));
+                    if (p.died().isEmpty()) {
+                        toComplete = clock.sinceFaultEnded();
+                    }
+                    p.event("complete");
+                } catch (ConditionTimeoutException e) {
+                    notes.add("not complete after " + COMPLETION_TIMEOUT.toMinutes() + " min: " + p.indexed() + " documents");
+                }
+                clock.stop();
+                died = p.died().stream().map(ServiceProcess::name).toList();
+                for (ServiceProcess s : p.alive()) {
+                    s.stop();
+                }
+                docs = p.index.all();
+                scenario.after.check(p, notes);
+            } catch (Throwable e) {
+                failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');
+                p.event("failed: " + failure);
+                died = p.died().stream().map(ServiceProcess::name).toList();
+                if (docs.isEmpty()) {
+                    try {
+                        docs = p.index.all();
+                    } catch (Exception ignored) {
+                        // the index cannot be read: the result shows 0 found
+                    }
+                }
+            }
+        } catch (Throwable e) {
+            failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');
+        }
+        ScenarioResult result = ScenarioResult.check(scenario.name, scenario.fault, plan, docs,
+                recovery == null ? null : recovery.timeToRecover(), toComplete, Duration.ofNanos(System.nanoTime() - start),
+                died, String.join("; ", notes), failure);
+        RESULTS.add(result);
+        System.out.println("chaos: " + result);
+        return result;
+    }
+
+    /** Whether the index holds exactly the expected ids, each with its latest title. */
+    private static boolean complete(Pipeline p, Map<String, String> expected) throws IOException, InterruptedException {
+        if (p.indexed() < expected.size()) {
+            return false;
+        }
+        List<IndexProbe.Doc> docs = p.index.all();
+        return docs.size() == expected.size() && docs.stream().allMatch(d -> d.title() != null && d.title().equals(expected.get(d.id())));
+    }
+
+    private static long awaitAtLeast(LongSupplier stage, long n) {
+        long[] seen = new long[1];
+        await().atMost(PROGRESS_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(() -> (seen[0] = stage.getAsLong()) >= n);
+        return seen[0];
+    }
+
+    private static void sleepUntil(long startNanos, Duration total) throws InterruptedException {
+        long left = total.toNanos() - (System.nanoTime() - startNanos);
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+}
