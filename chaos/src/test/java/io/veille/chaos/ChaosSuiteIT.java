@@ -54,6 +54,8 @@ class ChaosSuiteIT {
     private static Path work;
     private static ExecutorService pool;
     private static int planned;
+    /** Where the outage scenarios ran, for the report. */
+    private static volatile String outagePlacement = "nowhere (not selected)";
 
     /**
      * Starts every scenario at once: those that stop the broker or Elasticsearch one after the other
@@ -82,17 +84,6 @@ class ChaosSuiteIT {
             t.setDaemon(true);
             return t;
         });
-        if (!outages.isEmpty()) {
-            CompletableFuture<LocalStack> own = CompletableFuture.supplyAsync(ChaosSuiteIT::ownStack, pool);
-            CompletableFuture<?> previous = own;
-            for (Scenario s : outages) {
-                CompletableFuture<ScenarioResult> run = previous.handle((x, e) -> null)
-                        .thenApply(x -> run(own.join(), s));
-                RUNS.put(s.name, run);
-                previous = run;
-            }
-            previous.handle((x, e) -> null).thenRun(() -> own.thenAccept(LocalStack::close));
-        }
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL);
         for (Scenario s : local) {
             RUNS.put(s.name, CompletableFuture.supplyAsync(() -> {
@@ -107,6 +98,35 @@ class ChaosSuiteIT {
                 t.setDaemon(true);
                 return t;
             })));
+        }
+        if (!outages.isEmpty()) {
+            // a stack of their own; should it not start (a loaded machine), the shared one once the others are done
+            CompletableFuture<?> others = CompletableFuture.allOf(RUNS.values().toArray(CompletableFuture[]::new));
+            CompletableFuture<LocalStack> own = CompletableFuture.supplyAsync(ChaosSuiteIT::ownStack, pool)
+                    .handle((stack, error) -> {
+                        if (stack != null) {
+                            outagePlacement = "one after the other on a second local stack of their own, alongside the others";
+                            return stack;
+                        }
+                        outagePlacement = "one after the other on the shared stack, once the others were done (the second stack did not start: "
+                                + String.valueOf(error.getMessage()).replace('\n', ' ') + ")";
+                        System.out.println("chaos: no second local stack (" + error + "); the outages will run on the shared one after the others");
+                        others.handle((x, e) -> null).join();
+                        return null;
+                    });
+            CompletableFuture<?> previous = own;
+            for (Scenario s : outages) {
+                CompletableFuture<ScenarioResult> run = previous.handle((x, e) -> null)
+                        .thenApplyAsync(x -> run(own.join() != null ? own.join() : shared, s), pool);
+                RUNS.put(s.name, run);
+                previous = run;
+            }
+            previous.handle((x, e) -> null).thenRun(() -> {
+                LocalStack mine = own.join();
+                if (mine != null) {
+                    mine.close();
+                }
+            });
         }
     }
 
@@ -142,7 +162,7 @@ class ChaosSuiteIT {
         Path report = results.size() == order.size()
                 ? Path.of(System.getProperty("chaos.report", "../docs/reliability.md"))
                 : work.resolve("reliability-partial.md");
-        ReliabilityReport.write(report, results, suite, machine, PARALLEL);
+        ReliabilityReport.write(report, results, suite, machine, PARALLEL, outagePlacement);
         System.out.println("chaos: report written to " + report.toAbsolutePath() + " (suite " + ReliabilityReport.seconds(suite) + ")");
     }
 
