@@ -109,7 +109,7 @@ class ChaosSuiteIT {
                             return stack;
                         }
                         outagePlacement = "one after the other on the shared stack, once the others were done (the second stack did not start: "
-                                + String.valueOf(error.getMessage()).replace('\n', ' ') + ")";
+                                + firstSentence(error) + ")";
                         System.out.println("chaos: no second local stack (" + error + "); the outages will run on the shared one after the others");
                         others.handle((x, e) -> null).join();
                         return null;
@@ -128,6 +128,14 @@ class ChaosSuiteIT {
                 }
             });
         }
+    }
+
+    /** The first part of an error's message (a server's failure to start quotes its whole log after a semicolon). */
+    private static String firstSentence(Throwable error) {
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        String message = String.valueOf(cause.getMessage()).replace('\n', ' ');
+        int cut = message.indexOf(';');
+        return cause.getClass().getSimpleName() + ": " + (cut > 0 ? message.substring(0, cut) : message);
     }
 
     private static LocalStack ownStack() {
@@ -150,7 +158,8 @@ class ChaosSuiteIT {
         }
         farm.close();
         pool.shutdownNow();
-        Duration suite = Duration.ofNanos(System.nanoTime() - suiteStart);
+        // the test JVM's whole life: the shared stack's start-up, every scenario, and their stops
+        Duration suite = Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         String machine = Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + String.format(java.util.Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + " at the end";
