@@ -2,12 +2,10 @@ package io.veille.chaos;
 
 import io.veille.common.kafka.VeilleTopics;
 import io.veille.localstack.LocalStack;
-import io.veille.localstack.LocalStackExtension;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +36,6 @@ import static org.awaitility.Awaitility.await;
  * except the broker and Elasticsearch outages, which run one after the other on a second stack.
  * At the end the suite writes {@code docs/reliability.md} from what it measured.
  */
-@ExtendWith(LocalStackExtension.class)
 class ChaosSuiteIT {
     /** Scenarios that break only their own processes or index run this many at a time on the shared stack. */
     private static final int PARALLEL = Integer.getInteger("chaos.parallel", 2);
@@ -49,6 +46,7 @@ class ChaosSuiteIT {
     private static final Map<String, CompletableFuture<ScenarioResult>> RUNS = new ConcurrentHashMap<>();
 
     private static long suiteStart;
+    private static LocalStack sharedStack;
     private static FeedFarm farm;
     private static String classPath;
     private static Path work;
@@ -64,8 +62,10 @@ class ChaosSuiteIT {
      * {@code -Dchaos.only=name,name} runs only the named scenarios (the report then goes to target/).
      */
     @BeforeAll
-    static void startScenarios(LocalStack shared) throws IOException {
+    static void startScenarios() throws IOException {
         suiteStart = System.nanoTime();
+        LocalStack shared = startStack(3);
+        sharedStack = shared;
         farm = new FeedFarm();
         String file = System.getProperty("chaos.classpath.file", "target/services.classpath");
         classPath = Path.of("target", "test-classes").toAbsolutePath() + java.io.File.pathSeparator
@@ -139,11 +139,26 @@ class ChaosSuiteIT {
     }
 
     private static LocalStack ownStack() {
-        try {
-            Path dir = Files.createTempDirectory("veille-chaos-stack-");
-            return LocalStack.startLocal(dir, 0, 0, true, VeilleTopics.withDefaultPrefix(), 3);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        return startStack(1);
+    }
+
+    /**
+     * Starts a local stack, trying again when a server is not ready in time: on a shared 2-core machine
+     * under heavy load, Elasticsearch can miss the local stack's 120 s readiness deadline once.
+     */
+    private static LocalStack startStack(int attempts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Path dir = Files.createTempDirectory("veille-chaos-stack-");
+                return LocalStack.startLocal(dir, 0, 0, true, VeilleTopics.withDefaultPrefix(), 3);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (io.veille.localstack.LocalServerException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                System.out.println("chaos: local stack not ready (" + firstSentence(e) + "), starting it again");
+            }
         }
     }
 
@@ -158,6 +173,9 @@ class ChaosSuiteIT {
         }
         farm.close();
         pool.shutdownNow();
+        if (sharedStack != null) {
+            sharedStack.close();
+        }
         // the test JVM's whole life: the shared stack's start-up, every scenario, and their stops
         Duration suite = Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         String machine = Runtime.getRuntime().availableProcessors() + " cores, load average "
