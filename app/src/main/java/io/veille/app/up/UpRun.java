@@ -57,8 +57,17 @@ public final class UpRun implements Callable<Integer> {
         this.err = err;
     }
 
-    /** The configuration with the demo's settings: loopback feeds, no politeness delay, a short poll interval. */
+    /**
+     * The configuration with the demo's settings: loopback feeds, no politeness delay, a short poll interval,
+     * and, when none is configured, a token for watch writes made up for this run (printed with the dashboard's
+     * address, so that a demo user can create watches at once).
+     */
     static VeilleConfig demoSettings(VeilleConfig config) {
+        if (config.optional("api.token").map(String::isBlank).orElse(true)) {
+            byte[] random = new byte[18];
+            new java.security.SecureRandom().nextBytes(random);
+            config = config.with("api.token", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
         return config.with("ingester.http.allow-loopback", "true")
                 .with("ingester.http.per-host-delay", "0s")
                 .with("ingester.poll.min-interval", DEMO_POLL_INTERVAL)
@@ -161,6 +170,10 @@ public final class UpRun implements Callable<Integer> {
                 now = progress.sample(failed);
                 printer.finish(StatusLine.format(now, elapsed));
                 summary(pipeline, dashboard).forEach(out::println);
+                if (options.demo()) {
+                    // the page reads the token from the fragment once and keeps it in the tab only
+                    out.println("Editor link (creates watches): " + dashboard + "#token=" + config.string("api.token"));
+                }
                 out.flush();
                 summarized = true;
                 boolean enricherFailed = pipeline.enricher().app().state() == KafkaStreams.State.ERROR;
