@@ -85,6 +85,10 @@ public final class ElasticsearchBaseline {
             r.figure(Section.ELASTICSEARCH, "acknowledgedPerSecond", "documents/s, bulks acknowledged", documents.size() / (written / 1e9), "docs/s");
             r.figure(Section.ELASTICSEARCH, "bulks", "bulk requests", bulks.get(), "");
             r.figure(Section.ELASTICSEARCH, "failedItems", "failed items", failed.get(), "");
+            // disk per document, for the cost figures of docs/scaling.md (primary shards, before any force-merge)
+            long storeBytes = es.indices().stats(st -> st.index(index)).indices().get(index).primaries().store().sizeInBytes();
+            r.figure(Section.ELASTICSEARCH, "storeBytesPerDocument", "index size on disk per document (primaries)",
+                    count == 0 ? 0 : (double) storeBytes / count, "B");
             if (count != documents.size()) {
                 r.note("Elasticsearch baseline: " + count + " documents searchable of " + documents.size());
             }
