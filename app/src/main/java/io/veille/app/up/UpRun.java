@@ -128,7 +128,7 @@ public final class UpRun implements Callable<Integer> {
                     EnricherConfig.streamsProperties(config, settings.topics()).getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
                     settings.groupId(), pipeline.ingester().daemon(), feedIds,
                     () -> failedFeeds(pipeline, feedIds, runStart), es, settings.alias())) {
-                return watch(pipeline, progress, signals, dashboard, started);
+                return watch(config, pipeline, progress, signals, dashboard, started);
             } finally {
                 ElasticsearchClients.close(es);
             }
@@ -154,7 +154,7 @@ public final class UpRun implements Callable<Integer> {
         return feeds.stream().map(FeedRecord::id).collect(Collectors.toSet());
     }
 
-    private int watch(Pipeline pipeline, PipelineProgress progress, StopSignals signals, String dashboard, long started)
+    private int watch(VeilleConfig config, Pipeline pipeline, PipelineProgress progress, StopSignals signals, String dashboard, long started)
             throws InterruptedException {
         StatusPrinter printer = new StatusPrinter(out, System.console() != null, Duration.ofSeconds(5));
         signals.graceful();
