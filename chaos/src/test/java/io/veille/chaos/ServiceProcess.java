@@ -1,5 +1,7 @@
 package io.veille.chaos;
 
+import io.veille.localstack.Lifeline;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Veille service in a JVM of its own: {@code java -cp <services class path> io.veille.chaos.ServiceMain
- * <command> --config <yaml>} ({@link ServiceMain} adds a lifeline, then runs {@code io.veille.app.Veille}'s main), standard output and error appended to {@code <name>.log} with the time of
+ * One Veille service in a JVM of its own: {@code java -cp <services class path> io.veille.localstack.Lifeline
+ * io.veille.app.Veille <command> --config <yaml>} (the {@link Lifeline} ends the service when the suite's end of the pipe closes), standard output and error appended to {@code <name>.log} with the time of
  * each line. The JVM runs with C1 only ({@code -XX:TieredStopAtLevel=1}): for a few minutes of work on
  * a shared 2-core machine, C2's compilations cost more CPU than they save. It can be
  * stopped (SIGTERM, as an operator would) or killed ({@code kill -9}, as a crash would).
@@ -37,7 +39,7 @@ final class ServiceProcess {
     static ServiceProcess start(String name, String classPath, Path dir, Path config, String... command) {
         List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath, ServiceMain.class.getName()));
+                "-cp", classPath, Lifeline.class.getName(), "io.veille.app.Veille"));
         args.addAll(List.of(command));
         args.addAll(List.of("--config", config.toString()));
         Path log = dir.resolve(name + ".log");
@@ -48,7 +50,7 @@ final class ServiceProcess {
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .start();
-            LIVE.add(process); // its standard input stays open: the lifeline of ServiceMain
+            LIVE.add(process); // its standard input stays open: the Lifeline's pipe
             Thread pump = new Thread(() -> copyWithTimes(process, log), "log-" + name);
             pump.setDaemon(true);
             pump.start();

@@ -54,7 +54,7 @@ public final class DeadLetters {
     }
 
     /** The producer's {@code max.request.size} from the application's configuration (1 MiB, Kafka's default, if unset). */
-    static int maxRequestSize(java.util.Map<String, ?> configs) {
+    static int maxRequestSize(java.util.Map<?, ?> configs) {
         for (String key : List.of("producer.max.request.size", "max.request.size")) {
             Object value = configs.get(key);
             if (value != null) {

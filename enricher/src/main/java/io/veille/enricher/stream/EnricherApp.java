@@ -38,18 +38,12 @@ public final class EnricherApp implements AutoCloseable {
         EnrichmentTopology.Settings settings = new EnrichmentTopology.Settings(
                 config.optional("enricher.dedup-retention").map(v -> config.duration("enricher.dedup-retention")).orElse(Duration.ofDays(30)),
                 config.optional("enricher.trend-grace").map(v -> config.duration("enricher.trend-grace")).orElse(Duration.ofHours(24)),
-                DeadLetters.maxRequestSize(toMap(properties)) - DeadLetters.HEADROOM);
+                DeadLetters.maxRequestSize(properties) - DeadLetters.HEADROOM);
         streams = new KafkaStreams(EnrichmentTopology.build(topics, understand, useTaxonomy, settings), properties);
         streams.setUncaughtExceptionHandler(error -> {
             LOG.error("A stream thread died; replacing it: {}", error.toString());
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-    }
-
-    private static java.util.Map<String, Object> toMap(Properties properties) {
-        java.util.Map<String, Object> map = new java.util.HashMap<>();
-        properties.forEach((key, value) -> map.put(key.toString(), value));
-        return map;
     }
 
     public EnricherApp start() {
