@@ -352,7 +352,7 @@ class ChaosSuiteIT {
     }
 
     private static Scenario readOnly() {
-        return new Scenario("index-read-only", "index set read-only (`read_only_allow_delete`, as at flood stage) 20 s, then freed", (p, notes) -> {
+        return new Scenario("index-read-only", "index blocked for writes (`index.blocks.write`: the cluster_block_exception of the flood stage) 20 s, then freed", (p, notes) -> {
             p.startAll();
             p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
             long at = awaitAtLeast(p::indexed, 1000);

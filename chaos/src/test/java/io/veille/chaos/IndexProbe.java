@@ -67,10 +67,14 @@ final class IndexProbe {
         }
     }
 
-    /** Sets or lifts {@code index.blocks.read_only_allow_delete} on the index behind the alias (what a flood-stage watermark does). */
+    /**
+     * Sets or lifts {@code index.blocks.write} on the index behind the alias: writes answer a
+     * {@code cluster_block_exception}, as at the flood-stage watermark. Not {@code read_only_allow_delete} itself:
+     * Elasticsearch's disk monitor lifts that block on its own when the disk is not full, in the middle of the test.
+     */
     void readOnly(boolean on) throws IOException, InterruptedException {
         require(send("PUT", "/" + alias + "/_settings",
-                "{\"index.blocks.read_only_allow_delete\":" + (on ? "true" : "null") + "}"));
+                "{\"index.blocks.write\":" + (on ? "true" : "null") + "}"));
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
