@@ -18,6 +18,9 @@ import java.nio.file.Path;
  * shows only its status line: Veille's own loggers at INFO, the Kafka and Elasticsearch clients at WARN.
  */
 public final class UpLogging {
+    /** Kafka Streams' window aggregation, which logs every record that arrives after its window closed. */
+    public static final String TREND_WINDOW_LOGGER = "org.apache.kafka.streams.kstream.internals.KStreamWindowAggregate";
+
     private UpLogging() {
     }
 
@@ -48,6 +51,9 @@ public final class UpLogging {
         // the readiness probes expect refused connections while the broker starts
         context.getLogger("org.apache.kafka.clients.NetworkClient").setLevel(Level.ERROR);
         context.getLogger("org.apache.kafka.streams.KafkaStreams").setLevel(Level.INFO);
+        // one warning per trend point too late for its window floods the file on a backfill of old articles;
+        // Kafka Streams counts them in its dropped-records metric
+        context.getLogger(TREND_WINDOW_LOGGER).setLevel(Level.ERROR);
         context.getLogger("org.elasticsearch").setLevel(Level.WARN);
         context.getLogger("org.apache.http").setLevel(Level.WARN);
         context.getLogger("co.elastic").setLevel(Level.WARN);

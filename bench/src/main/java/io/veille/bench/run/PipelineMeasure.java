@@ -79,7 +79,7 @@ public final class PipelineMeasure {
             Map<String, Object> props = KafkaClients.common(part.config());
 
             // warm-up: the services' JIT compiles their hot paths on articles that are not measured
-            int warmup = Math.min(2_000, articles.size() / 2);
+            int warmup = warmupArticles(articles.size());
             ctx.progress("pipeline: warming up the services on %,d articles", warmup);
             try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic)) {
                 for (int i = 0; i < warmup; i++) {
@@ -97,6 +97,8 @@ public final class PipelineMeasure {
             ctx.progress("pipeline: %,d raw articles to %s, until all are searchable in %s", articles.size(), rawTopic, alias);
             double seconds;
             long before = warmup;
+            long[] cpuBefore = {enricher.cpuNanos(), indexer.cpuNanos()};
+            long[] compileBefore = {enricher.compileMillis(), indexer.compileMillis()};
             try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic);
                  CommittedCounter enrichedCount = new CommittedCounter(props, ctx.topics("pipeline").articlesEnriched())) {
                 enrichedCount.skipToEnd();
@@ -121,6 +123,21 @@ public final class PipelineMeasure {
                 if (enrichedAt > 0) {
                     r.figure(Section.PIPELINE, "secondsToEnriched", "time until all N are enriched (committed in Kafka)", (enrichedAt - t0) / 1e9, "s");
                     r.figure(Section.PIPELINE, "enrichedPerSecond", "enricher: articles/s through Kafka", articles.size() / ((enrichedAt - t0) / 1e9), "articles/s");
+                }
+            }
+            List<ServiceProcess> both = List.of(enricher, indexer);
+            for (int i = 0; i < 2; i++) {
+                ServiceProcess service = both.get(i);
+                String who = service.name().equals("enrich") ? "enricher" : "indexer";
+                long cpu = service.cpuNanos();
+                if (cpu >= 0 && cpuBefore[i] >= 0) {
+                    r.figure(Section.PIPELINE, who + "CapacityCpuMillisPerArticle", who + ": CPU time per article while the N went through",
+                            (cpu - cpuBefore[i]) / 1e6 / articles.size(), "ms");
+                }
+                long compile = service.compileMillis();
+                if (compile >= 0 && compileBefore[i] >= 0) {
+                    r.figure(Section.PIPELINE, who + "CapacityCompileSeconds", who + ": of which JIT compilation (still warming up)",
+                            (compile - compileBefore[i]) / 1e3, "s");
                 }
             }
             double capacity = articles.size() / seconds;
@@ -167,6 +184,14 @@ public final class PipelineMeasure {
             }
             ElasticsearchClients.close(es);
         }
+    }
+
+    /**
+     * Articles sent before the measurement so that the services' JIT has compiled their hot paths, as in
+     * a service that has been running for a while: a quarter of N, at least min(2,000, N/2).
+     */
+    static int warmupArticles(int n) {
+        return Math.max(Math.min(2_000, n / 2), n / 4);
     }
 
     private static double mib(long bytes) {

@@ -7,6 +7,7 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private volatile MemoryMXBean memory;
+    private volatile CompilationMXBean compilation;
     private JMXConnector connector;
     private volatile long maxHeapUsed;
     private volatile long maxHeapCommitted;
@@ -49,18 +51,18 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(String service, Path config, String xmx, List<String> jvmOptions, Path logDir) throws IOException {
         Files.createDirectories(logDir);
         Path logback = logDir.resolve("logback-services.xml");
-        if (!Files.exists(logback)) {
-            Files.writeString(logback, """
+        Files.writeString(logback, """
                     <configuration>
                       <appender name="ERR" class="ch.qos.logback.core.ConsoleAppender">
                         <target>System.err</target>
                         <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n</pattern></encoder>
                       </appender>
                       <logger name="io.veille" level="INFO"/>
+                      <!-- a warning per trend point too late for its window: the measured articles are days older than the warm-up's -->
+                      <logger name="org.apache.kafka.streams.kstream.internals.KStreamWindowAggregate" level="ERROR"/>
                       <root level="WARN"><appender-ref ref="ERR"/></root>
                     </configuration>
                     """);
-        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + xmx);
@@ -125,8 +127,11 @@ final class ServiceProcess implements AutoCloseable {
             connector = JMXConnectorFactory.connect(new JMXServiceURL(url));
             memory = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
                     ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+            compilation = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
+                    ManagementFactory.COMPILATION_MXBEAN_NAME, CompilationMXBean.class);
         } catch (Exception | LinkageError e) {
             memory = null;
+            compilation = null;
         }
         cpuAtStart = cpuNanos();
         sampling = true;
@@ -183,8 +188,21 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The time the child's JIT compilers have spent compiling so far, in milliseconds, or -1 when JMX
+     * was not reachable: how far the service still is from its steady state.
+     */
+    long compileMillis() {
+        CompilationMXBean c = compilation;
+        try {
+            return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : -1;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The child's CPU time (user + system) so far, or -1. */
-    private long cpuNanos() {
+    long cpuNanos() {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 

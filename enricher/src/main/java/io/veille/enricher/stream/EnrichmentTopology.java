@@ -77,17 +77,19 @@ public final class EnrichmentTopology {
         builder.addStateStore(RecentlySeen.store(AlertProcessor.SENT_STORE, settings.dedupRetention(),
                 org.apache.kafka.common.serialization.Serdes.Long()));
 
-        KStream<String, EnrichedArticle> articles = builder
+        KStream<String, SerializedArticle> written = builder
                 .stream(topics.articlesRaw(), Consumed.with(keys, raw).withName("raw-articles"))
                 // drop exact repeats; let changed articles through as updates
                 .processValues(() -> new DedupProcessor(settings.dedupRetention()), Named.as("dedup"), DedupProcessor.STORE)
                 // language, topics, events, sponsorship, story: the plain-Java understanding
                 .mapValues(understand::apply, Named.as("understand"))
-                // a result too large to write is dead-lettered here, before the exactly-once producer sees it
-                .mapValues((id, article) -> fitting(id, article, enriched, settings.maxRecordBytes()), Named.as("check-size"));
+                // serialized once; a result too large to write is dead-lettered here, before the exactly-once producer sees it
+                .mapValues((id, article) -> SerializedArticle.fitting(id, article, enriched.serializer(), settings.maxRecordBytes()),
+                        Named.as("check-size"));
 
         // the enriched article, for the indexer
-        articles.to(topics.articlesEnriched(), Produced.with(keys, enriched).withName("enriched-articles"));
+        written.to(topics.articlesEnriched(), Produced.with(keys, SerializedArticle.sinkSerde()).withName("enriched-articles"));
+        KStream<String, EnrichedArticle> articles = written.mapValues(SerializedArticle::article, Named.as("written-article"));
 
         // one alert per matching watch, keyed by watch id
         articles.process(() -> new AlertProcessor(settings.dedupRetention()), Named.as("match-watches"), AlertProcessor.SENT_STORE)
@@ -120,16 +122,6 @@ public final class EnrichmentTopology {
     /**
      * @param dedupRetention how long an article's content hash is remembered to drop exact repeats
      * @param trendGrace     how late an article may arrive and still count in its window
-     */
-    private static EnrichedArticle fitting(String id, EnrichedArticle article, EventSerde<EnrichedArticle> serde, int maxBytes) {
-        int bytes = serde.serializer().serialize(null, article).length;
-        if (bytes > maxBytes) {
-            throw new ResultTooLargeException(id, bytes, maxBytes);
-        }
-        return article;
-    }
-
-    /**
      * @param maxRecordBytes the largest enriched record the producer may send: {@code max.request.size}
      *                       less {@link DeadLetters#HEADROOM} for the key and headers
      */
