@@ -16,6 +16,7 @@ import io.veille.indexer.index.IndexManager;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,7 +31,7 @@ public final class ElasticsearchBaseline {
     }
 
     public static void run(BenchContext ctx, List<ArticleDocument> documents) throws Exception {
-        BenchContext.ServiceConfig part = ctx.config("es-baseline", java.util.Map.of());
+        BenchContext.ServiceConfig part = ctx.config("es-baseline", Map.of());
         IndexerSettings settings = IndexerSettings.from(part.config());
         ElasticsearchClient es = ElasticsearchClients.create(settings);
         IndexManager indices = new IndexManager(es, settings.alias(), settings.shards(), settings.replicas());
@@ -43,6 +44,7 @@ public final class ElasticsearchBaseline {
                     documents.size(), index, settings.bulkMaxOperations(), settings.bulkMaxBytes(), settings.bulkConcurrentRequests());
             AtomicLong failed = new AtomicLong();
             AtomicLong bulks = new AtomicLong();
+            Map<String, Double> cpuBefore = StackCpu.snapshot();
             long t0 = System.nanoTime();
             try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(es)
                     .maxOperations(settings.bulkMaxOperations())
@@ -78,8 +80,13 @@ public final class ElasticsearchBaseline {
             long written = System.nanoTime() - t0;
             indices.refresh(index);
             long searchable = System.nanoTime() - t0;
+            Map<String, Double> cpu = StackCpu.between(cpuBefore, StackCpu.snapshot());
             long count = indices.count(index);
             BenchReport r = ctx.report();
+            for (Map.Entry<String, Double> role : cpu.entrySet()) {
+                r.figure(Section.ELASTICSEARCH, "cpuPerDocument." + role.getKey(), "CPU per document, " + role.getKey(),
+                        role.getValue() * 1e3 / documents.size(), "ms");
+            }
             r.figure(Section.ELASTICSEARCH, "documentsPerSecond", "documents/s, bulk to searchable (refresh included)", documents.size() / (searchable / 1e9), "docs/s");
             r.figure(Section.ELASTICSEARCH, "seconds", "time for N documents", searchable / 1e9, "s");
             r.figure(Section.ELASTICSEARCH, "acknowledgedPerSecond", "documents/s, bulks acknowledged", documents.size() / (written / 1e9), "docs/s");

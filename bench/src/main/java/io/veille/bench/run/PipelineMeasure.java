@@ -99,6 +99,7 @@ public final class PipelineMeasure {
             long before = warmup;
             long[] cpuBefore = {enricher.cpuNanos(), indexer.cpuNanos()};
             long[] compileBefore = {enricher.compileMillis(), indexer.compileMillis()};
+            Map<String, Double> stackBefore = StackCpu.snapshot();
             try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic);
                  CommittedCounter enrichedCount = new CommittedCounter(props, ctx.topics("pipeline").articlesEnriched())) {
                 enrichedCount.skipToEnd();
@@ -125,6 +126,7 @@ public final class PipelineMeasure {
                     r.figure(Section.PIPELINE, "enrichedPerSecond", "enricher: articles/s through Kafka", articles.size() / ((enrichedAt - t0) / 1e9), "articles/s");
                 }
             }
+            reportCpuBudget(r, StackCpu.between(stackBefore, StackCpu.snapshot()), articles.size(), seconds);
             List<ServiceProcess> both = List.of(enricher, indexer);
             for (int i = 0; i < 2; i++) {
                 ServiceProcess service = both.get(i);
@@ -184,6 +186,24 @@ public final class PipelineMeasure {
             }
             ElasticsearchClients.close(es);
         }
+    }
+
+    /**
+     * Where the machine's CPU went while the N articles went through, per article and by process, and the
+     * throughput that CPU allows: the cores divided by the CPU that all of them together need per article.
+     * On a machine whose cores the broker, Elasticsearch and the services share, that is the ceiling.
+     */
+    private static void reportCpuBudget(BenchReport r, Map<String, Double> spent, int articles, double seconds) {
+        double total = 0;
+        for (Map.Entry<String, Double> role : spent.entrySet()) {
+            r.figure(Section.PIPELINE, "cpuPerArticle." + role.getKey(), "CPU per article, " + role.getKey() + " (capacity run)",
+                    role.getValue() * 1e3 / articles, "ms");
+            total += role.getValue();
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        r.figure(Section.PIPELINE, "cpuPerArticle.total", "CPU per article, all of them", total * 1e3 / articles, "ms");
+        r.figure(Section.PIPELINE, "coresBusy", "cores busy on average (of " + cores + ")", total / seconds, "");
+        r.figure(Section.PIPELINE, "cpuCeiling", "articles/s that CPU allows (cores ÷ CPU per article)", cores * articles / total, "articles/s");
     }
 
     /**
