@@ -83,10 +83,7 @@ public final class ElasticsearchBaseline {
             Map<String, Double> cpu = StackCpu.between(cpuBefore, StackCpu.snapshot());
             long count = indices.count(index);
             BenchReport r = ctx.report();
-            for (Map.Entry<String, Double> role : cpu.entrySet()) {
-                r.figure(Section.ELASTICSEARCH, "cpuPerDocument." + role.getKey(), "CPU per document, " + role.getKey(),
-                        role.getValue() * 1e3 / documents.size(), "ms");
-            }
+            StackCpu.report(r, Section.ELASTICSEARCH, cpu, documents.size(), "document");
             r.figure(Section.ELASTICSEARCH, "documentsPerSecond", "documents/s, bulk to searchable (refresh included)", documents.size() / (searchable / 1e9), "docs/s");
             r.figure(Section.ELASTICSEARCH, "seconds", "time for N documents", searchable / 1e9, "s");
             r.figure(Section.ELASTICSEARCH, "acknowledgedPerSecond", "documents/s, bulks acknowledged", documents.size() / (written / 1e9), "docs/s");

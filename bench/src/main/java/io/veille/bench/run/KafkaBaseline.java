@@ -39,9 +39,11 @@ public final class KafkaBaseline {
         ctx.progress("Kafka baseline: %,d raw articles to %s", articles.size(), topic);
         long t0;
         long elapsed;
+        Map<String, Double> cpuBefore;
         try (KafkaArticleSink sink = new KafkaArticleSink(props, topic)) {
             sink.send(articles.get(0)); // connects and fetches metadata outside the clock
             sink.flush();
+            cpuBefore = StackCpu.snapshot();
             t0 = System.nanoTime();
             for (int i = 1; i < articles.size(); i++) {
                 sink.send(articles.get(i));
@@ -49,11 +51,13 @@ public final class KafkaBaseline {
             sink.flush();
             elapsed = System.nanoTime() - t0;
         }
+        Map<String, Double> cpu = StackCpu.between(cpuBefore, StackCpu.snapshot());
         int timed = articles.size() - 1;
         BenchReport r = ctx.report();
         r.figure(Section.KAFKA, "recordsPerSecond", "records/s, produced and acknowledged", timed / (elapsed / 1e9), "records/s");
         r.figure(Section.KAFKA, "mebibytesPerSecond", "serialized MiB/s (before compression)", timed * recordKiB / 1024 / (elapsed / 1e9), "MiB/s");
         r.figure(Section.KAFKA, "recordKiB", "average serialized record", recordKiB, "KiB");
+        StackCpu.report(r, Section.KAFKA, cpu, timed, "record");
         try (Admin admin = Admin.create(props)) {
             admin.deleteTopics(List.of(topic)).all().get();
         } catch (Exception e) {

@@ -194,12 +194,7 @@ public final class PipelineMeasure {
      * On a machine whose cores the broker, Elasticsearch and the services share, that is the ceiling.
      */
     private static void reportCpuBudget(BenchReport r, Map<String, Double> spent, int articles, double seconds) {
-        double total = 0;
-        for (Map.Entry<String, Double> role : spent.entrySet()) {
-            r.figure(Section.PIPELINE, "cpuPerArticle." + role.getKey(), "CPU per article, " + role.getKey() + " (capacity run)",
-                    role.getValue() * 1e3 / articles, "ms");
-            total += role.getValue();
-        }
+        double total = StackCpu.report(r, Section.PIPELINE, spent, articles, "article");
         int cores = Runtime.getRuntime().availableProcessors();
         r.figure(Section.PIPELINE, "cpuPerArticle.total", "CPU per article, all of them", total * 1e3 / articles, "ms");
         r.figure(Section.PIPELINE, "coresBusy", "cores busy on average (of " + cores + ")", total / seconds, "");

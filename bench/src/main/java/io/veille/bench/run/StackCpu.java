@@ -1,5 +1,7 @@
 package io.veille.bench.run;
 
+import io.veille.bench.report.BenchReport;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,20 @@ final class StackCpu {
         Map<String, Double> spent = new LinkedHashMap<>();
         after.forEach((role, seconds) -> spent.put(role, seconds - before.getOrDefault(role, 0.0)));
         return spent;
+    }
+
+    /**
+     * Reports what each role spent per item ({@code per}: document, record, article) as
+     * {@code cpuPer<Item>.<role>} figures of {@code section}; returns the CPU seconds of all roles.
+     */
+    static double report(BenchReport r, BenchReport.Section section, Map<String, Double> spent, int items, String per) {
+        double total = 0;
+        String key = "cpuPer" + Character.toUpperCase(per.charAt(0)) + per.substring(1);
+        for (Map.Entry<String, Double> role : spent.entrySet()) {
+            r.figure(section, key + "." + role.getKey(), "CPU per " + per + ", " + role.getKey(), role.getValue() * 1e3 / items, "ms");
+            total += role.getValue();
+        }
+        return total;
     }
 
     /** The role of a process by its command line, or null for one we do not count (a shell, a launcher). */
