@@ -101,14 +101,13 @@ public final class PipelineMeasure {
             long[] compileBefore = {enricher.compileMillis(), indexer.compileMillis()};
             Map<String, Double> stackBefore = StackCpu.snapshot();
             try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic);
-                 CommittedCounter enrichedCount = new CommittedCounter(props, ctx.topics("pipeline").articlesEnriched())) {
-                enrichedCount.skipToEnd();
+                 EnricherProgress enriched = new EnricherProgress(props, part.config().string("enricher.application-id"), rawTopic)) {
                 long t0 = System.nanoTime();
-                enrichedCount.start(articles.size(), t0);
                 for (RawArticle a : articles) {
                     sink.send(a);
                 }
                 sink.flush();
+                enriched.awaitCurrentEnd();
                 long produced = System.nanoTime() - t0;
                 Duration timeout = Duration.ofSeconds(Math.max(300, articles.size() / 10));
                 long count = awaitCount(es, alias, before + articles.size(), t0 + timeout.toNanos()) - before;
@@ -120,7 +119,7 @@ public final class PipelineMeasure {
                 r.figure(Section.PIPELINE, "articlesPerSecond", "articles/s, first produce to all searchable", count / seconds, "articles/s");
                 r.figure(Section.PIPELINE, "secondsToSearchable", "time until all N are searchable", seconds, "s");
                 r.figure(Section.PIPELINE, "secondsToProduce", "of which producing the N", produced / 1e9, "s");
-                long enrichedAt = enrichedCount.reachedAt();
+                long enrichedAt = enriched.reachedAt();
                 if (enrichedAt > 0) {
                     r.figure(Section.PIPELINE, "secondsToEnriched", "time until all N are enriched (committed in Kafka)", (enrichedAt - t0) / 1e9, "s");
                     r.figure(Section.PIPELINE, "enrichedPerSecond", "enricher: articles/s through Kafka", articles.size() / ((enrichedAt - t0) / 1e9), "articles/s");
