@@ -92,13 +92,16 @@ class DashboardBrowserIT {
         WebDriverWait wait = waiting(WAIT);
         wait.until(d -> d.findElements(By.cssSelector("#topic-tiles .tile")).size() >= 3);
         wait.until(d -> d.findElements(By.cssSelector("#result-list li.result")).size() >= 10);
-        assertThat(browser.findElement(By.id("results-count")).getText()).isEqualTo("84 articles");
+        assertThat(browser.findElement(By.id("results-count")).getText()).isEqualTo("88 articles");
+        // the agenda of the day that up --demo writes: events and deadlines ahead of today
+        wait.until(d -> d.findElements(By.cssSelector("#agenda-list li")).size() >= 4);
+        assertThat(browser.findElement(By.id("agenda-list")).getText()).contains("Lille", "Toulouse");
 
         // search with an accented French word: highlighted in the results
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("données");
         click(browser.findElement(By.id("search-button")));
-        wait.until(d -> count() > 0 && count() < 84);
+        wait.until(d -> count() > 0 && count() < 88);
         wait.until(d -> !d.findElements(By.cssSelector("#result-list li.result mark")).isEmpty());
         List<String> marks = texts(By.cssSelector("#result-list li.result mark"));
         assertThat(marks).anySatisfy(m -> assertThat(m.toLowerCase(Locale.ROOT)).startsWith("donn"));

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,6 +74,7 @@ class UpCommandIT {
     void demoIndexesEverySampleArticleThenResumesWithoutDuplicatesAndPicksUpANewItem() throws Exception {
         Set<String> samples = sampleUrls();
         assertThat(samples).as("the samples hold 84 articles").hasSize(84);
+        samples.addAll(AGENDA_URLS); // and the agenda of the day that up --demo writes next to them
 
         long started = System.nanoTime();
         Launcher first = Launcher.start("up", "--demo", "--exit", "--data-dir", dataDir.toString(),
@@ -79,8 +83,9 @@ class UpCommandIT {
         first.drained();
         System.out.printf("veille up --demo --exit: %.1f s%n", (System.nanoTime() - started) / 1e9);
         assertThat(first.process.exitValue()).as(String.join("\n", first.output)).isZero();
-        assertThat(first.output).contains("84 articles indexed and searchable.")
-                .anyMatch(l -> l.contains("articles 84 ingested → 84 enriched → 84 indexed"))
+        assertThat(first.output).contains("88 articles indexed and searchable.", "Upcoming events and deadlines:")
+                .anyMatch(l -> l.contains("articles 88 ingested → 88 enriched → 88 indexed"))
+                .anyMatch(l -> l.contains("Lille") && l.startsWith("  " + LocalDate.now(ZoneOffset.UTC).plusDays(24)))
                 .anyMatch(l -> DASHBOARD.matcher(l).matches());
         assertThat(first.descendants()).isEmpty();
 
@@ -92,9 +97,9 @@ class UpCommandIT {
             assertThat(dashboard.matches()).isTrue();
             URI api = URI.create(dashboard.group(1));
             assertThat(second.output).as("the raw topic holds each sample once: nothing produced again")
-                    .anyMatch(l -> l.contains("articles 84 ingested → 84 enriched → 84 indexed"));
+                    .anyMatch(l -> l.contains("articles 88 ingested → 88 enriched → 88 indexed"));
             JsonNode all = search(api, "size=100");
-            assertThat(all.get("total").asLong()).isEqualTo(84);
+            assertThat(all.get("total").asLong()).isEqualTo(88);
             Set<String> indexed = new TreeSet<>();
             all.get("hits").forEach(hit -> indexed.add(hit.get("url").asText()));
             assertThat(indexed).isEqualTo(samples);
@@ -113,7 +118,7 @@ class UpCommandIT {
                     assertThat(search(api, "q=" + URLEncoder.encode("Nantes meetup", StandardCharsets.UTF_8)).get("hits"))
                             .anySatisfy(hit -> assertThat(hit.get("url").asText())
                                     .isEqualTo("https://demo.veille.test/pages/agenda/meetup-kafka-streams-nantes.html")));
-            assertThat(search(api, "size=1").get("total").asLong()).isEqualTo(85);
+            assertThat(search(api, "size=1").get("total").asLong()).isEqualTo(89);
 
             List<ProcessHandle> servers = second.descendants();
             second.process.destroy();
@@ -131,6 +136,11 @@ class UpCommandIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
+
+    /** The articles of the {@link io.veille.app.up.DemoAgenda} feed. */
+    private static final List<String> AGENDA_URLS = Stream.of("observability-summit-lille", "meetup-kubernetes-toulouse",
+            "rencontres-logiciel-libre-nantes", "consultation-cloud-de-confiance")
+            .map(slug -> "https://demo.veille.test/pages/a-venir/" + slug + ".html").toList();
 
     /** The sample articles' addresses, as the samples' own list gives them. */
     private static Set<String> sampleUrls() throws IOException {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +46,16 @@ public final class DemoFeeds {
 
     /**
      * Copies the bundled feeds into {@code dir} unless it already holds feeds (a previous run's copy,
-     * perhaps edited since: it is kept as it is). Returns the feed file names found in {@code dir}, sorted.
+     * perhaps edited since: it is kept as it is), and writes the {@link DemoAgenda} of {@code today} next
+     * to them. Returns the feed file names found in {@code dir}, sorted.
      */
-    public static List<String> install(Path dir) {
+    public static List<String> install(Path dir, LocalDate today) {
         try {
-            if (feedFiles(dir).isEmpty()) {
+            if (feedFiles(dir).stream().allMatch(DemoAgenda.FILE::equals)) {
                 Files.createDirectories(dir);
                 copyBundled(dir);
             }
+            DemoAgenda.write(dir, today);
             List<String> names = feedFiles(dir);
             if (names.isEmpty()) {
                 throw new IllegalStateException("no sample feeds are bundled in this launcher (" + RESOURCE_DIR + ")");

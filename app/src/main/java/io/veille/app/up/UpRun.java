@@ -20,6 +20,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +116,7 @@ public final class UpRun implements Callable<Integer> {
         out.flush();
         PrintWriter errWriter = new PrintWriter(err, true);
         Path feedsDir = dir().resolve("demo").resolve("feeds");
-        List<String> demoFeeds = options.demo() ? DemoFeeds.install(feedsDir) : List.of();
+        List<String> demoFeeds = options.demo() ? DemoFeeds.install(feedsDir, LocalDate.now(ZoneOffset.UTC)) : List.of();
         FeedFileServer feedServer = options.demo() ? FeedFileServer.start(feedsDir, 0) : null;
         Set<String> feedIds = new java.util.HashSet<>();
         Instant runStart = Instant.now();

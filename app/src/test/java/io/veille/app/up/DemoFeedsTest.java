@@ -10,19 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoFeedsTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-29");
     @TempDir
     Path dir;
 
     @Test
-    void installsTheNineBundledSampleFeedsFromTheClassPath() throws Exception {
-        List<String> names = DemoFeeds.install(dir.resolve("feeds"));
+    void installsTheNineBundledSampleFeedsFromTheClassPathAndTheAgendaOfTheDay() throws Exception {
+        List<String> names = DemoFeeds.install(dir.resolve("feeds"), TODAY);
 
-        assertThat(names).hasSize(9).contains("agenda-devops.rss.xml", "ai-digest.json", "souverainete-numerique.rdf",
+        assertThat(names).hasSize(10).contains(DemoAgenda.FILE, "agenda-devops.rss.xml", "ai-digest.json", "souverainete-numerique.rdf",
                 "journal-du-libre.atom.xml");
         Path repositoryCopy = Path.of("..", "samples", "feeds", "agenda-devops.rss.xml");
         assertThat(Files.readAllBytes(dir.resolve("feeds").resolve("agenda-devops.rss.xml")))
@@ -32,13 +34,14 @@ class DemoFeedsTest {
     @Test
     void keepsACopyThatWasEditedSinceTheFirstRun() throws Exception {
         Path feeds = dir.resolve("feeds");
-        DemoFeeds.install(feeds);
+        DemoFeeds.install(feeds, TODAY);
         Path feed = feeds.resolve("bric-a-brac.rss.xml");
         Files.writeString(feed, "<rss version=\"2.0\"><channel><title>edited</title></channel></rss>", StandardCharsets.UTF_8);
 
-        DemoFeeds.install(feeds);
+        DemoFeeds.install(feeds, TODAY.plusDays(1));
 
         assertThat(Files.readString(feed)).contains("edited");
+        assertThat(Files.readString(feeds.resolve(DemoAgenda.FILE))).contains(DemoAgenda.en(TODAY.plusDays(1 + 24)));
     }
 
     @Test
