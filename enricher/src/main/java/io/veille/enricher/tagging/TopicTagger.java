@@ -47,7 +47,7 @@ public final class TopicTagger {
     private final WordIds wordIds;
 
     /** The share of the model's log-odds added to a topic's rule score. */
-    public static final double DEFAULT_MODEL_WEIGHT = 1.0;
+    public static final double DEFAULT_MODEL_WEIGHT = 0.75;
 
     private final double modelWeight;
     /** language → model weights by token number, then topic: {@code [token × topics + topic]} (0 when the topic has no model). */
@@ -174,6 +174,15 @@ public final class TopicTagger {
      * @param language the article's language code; French terms are used only when it is {@code fr}
      */
     public List<TopicScore> tag(String title, String text, String language) {
+        return select(evidence(title, text, language));
+    }
+
+    /**
+     * What the rules and the model say of an article, before any threshold: per topic, the rules' score,
+     * the model's log-odds and the matched terms. {@link #tag} is {@code select(evidence(…))}; tuning
+     * (cross-validation) reads it to try other weights and thresholds without tagging again.
+     */
+    public Evidence evidence(String title, String text, String language) {
         Map<CompiledTerm, int[]> hits = new LinkedHashMap<>(); // term → {title hits, body hits}
         double[] logits = modelBias.clone();
         List<String> chains = TermAnalyzers.chainsFor(language);
@@ -209,31 +218,82 @@ public final class TopicTagger {
                     (a, b) -> Math.abs(b.getValue()) > Math.abs(a.getValue()) ? b : a);
         }
         double[] scores = new double[topics.size()];
+        boolean[] matched = new boolean[topics.size()];
         for (int i = 0; i < topics.size(); i++) {
             for (Map.Entry<String, Double> e : evidence.get(i).values()) {
                 scores[i] += e.getValue();
+                matched[i] |= e.getValue() > 0;
             }
         }
+        return new Evidence(scores, logits, matched, evidence);
+    }
+
+    /** The topics {@code evidence} tags the article with under this tagger's weights and thresholds, best first. */
+    List<TopicScore> select(Evidence evidence) {
+        List<TopicRule> topics = taxonomy.topics();
         List<TopicScore> result = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
-            if (!Double.isNaN(logits[i])) {
-                scores[i] += modelWeight * Math.max(0, logits[i]);
-            }
-            if (scores[i] < topics.get(i).threshold()) {
+            double score = evidence.score(i, modelWeight);
+            if (!evidence.tags(i, modelWeight, topics.get(i).threshold())) {
                 continue;
             }
-            List<String> matched = evidence.get(i).values().stream()
+            List<String> matched = evidence.terms.get(i).values().stream()
                     .filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(Map.Entry::getKey)
                     .distinct()
                     .toList();
-            if (!matched.isEmpty()) {
-                result.add(new TopicScore(topics.get(i).id(), Math.round(scores[i] * 100) / 100.0, matched));
-            }
+            result.add(new TopicScore(topics.get(i).id(), Math.round(score * 100) / 100.0, matched));
         }
         result.sort(Comparator.comparingDouble(TopicScore::score).reversed());
         return result;
+    }
+
+    /**
+     * The rules' and the model's evidence for each topic of one article (topics in taxonomy order).
+     * A topic is tagged when {@link #tags} says so: its combined {@link #score} reaches the threshold and at
+     * least one of its terms matched, so that every tag has an explanation.
+     */
+    public static final class Evidence {
+        private final double[] ruleScores;
+        private final double[] logits;
+        private final boolean[] matched;
+        /** per topic: folded term → (term as written, contribution). */
+        private final List<Map<String, Map.Entry<String, Double>>> terms;
+
+        Evidence(double[] ruleScores, double[] logits, boolean[] matched,
+                 List<Map<String, Map.Entry<String, Double>>> terms) {
+            this.ruleScores = ruleScores;
+            this.logits = logits;
+            this.matched = matched;
+            this.terms = terms;
+        }
+
+        /** The sum of the topic's matched terms' contributions. */
+        public double ruleScore(int topic) {
+            return ruleScores[topic];
+        }
+
+        /** The model's log-odds for the topic, NaN when the topic has no model. */
+        public double logit(int topic) {
+            return logits[topic];
+        }
+
+        /** Whether at least one term of the topic matched with a positive contribution. */
+        public boolean anyTermMatched(int topic) {
+            return matched[topic];
+        }
+
+        /** The rules' score plus {@code modelWeight ×} the model's log-odds when they are positive. */
+        public double score(int topic, double modelWeight) {
+            double logit = logits[topic];
+            return ruleScores[topic] + (Double.isNaN(logit) ? 0 : modelWeight * Math.max(0, logit));
+        }
+
+        /** Whether the topic is tagged with this model weight and threshold. */
+        public boolean tags(int topic, double modelWeight, double threshold) {
+            return matched[topic] && score(topic, modelWeight) >= threshold;
+        }
     }
 
     /** Adds, to each modelled topic's log-odds, the weights of the distinct words of the article. */

@@ -39,6 +39,8 @@ public final class DevCrossValidation {
         Scores scores = new Scores(topics);
         Scores rulesOnly = new Scores(topics);
         StringBuilder misses = new StringBuilder();
+        // topic → {missed with no term matched, missed with terms below the threshold}
+        int[][] lost = new int[topics.size()][2];
         TopicTagger rules = new TopicTagger(taxonomy, analyzers);
         for (int fold = 0; fold < FOLDS; fold++) {
             List<DevArticle> training = new ArrayList<>();
@@ -51,8 +53,14 @@ public final class DevCrossValidation {
             for (DevArticle a : testing) {
                 Set<String> expected = new HashSet<>(a.topics());
                 List<TopicScore> got = tagger.tag(a.title(), a.text(), a.lang());
+                TopicTagger.Evidence evidence = tagger.evidence(a.title(), a.text(), a.lang());
                 Set<String> predicted = got.stream().map(TopicScore::id).collect(Collectors.toSet());
                 scores.add(expected, predicted);
+                for (int t = 0; t < topics.size(); t++) {
+                    if (expected.contains(topics.get(t)) && !predicted.contains(topics.get(t))) {
+                        lost[t][evidence.anyTermMatched(t) ? 1 : 0]++;
+                    }
+                }
                 rulesOnly.add(expected, rules.tag(a.title(), a.text(), a.lang()).stream()
                         .map(TopicScore::id).collect(Collectors.toSet()));
                 if (!expected.equals(predicted)) {
@@ -62,6 +70,15 @@ public final class DevCrossValidation {
         }
         System.out.println(rulesOnly.table("dev split, rules alone"));
         System.out.println(scores.table("dev split, " + FOLDS + "-fold cross-validation of rules + model"));
+        System.out.printf("%nwhere recall is lost (missed labels, cross-validated):%n%-22s %14s %16s%n",
+                "topic", "no term matched", "below threshold");
+        int none = 0, below = 0;
+        for (int t = 0; t < topics.size(); t++) {
+            System.out.printf("%-22s %14d %16d%n", topics.get(t), lost[t][0], lost[t][1]);
+            none += lost[t][0];
+            below += lost[t][1];
+        }
+        System.out.printf("%-22s %14d %16d%n", "all", none, below);
         if (args.length > 0 && args[0].equals("--misses")) {
             System.out.println("disagreements:\n" + misses);
         }

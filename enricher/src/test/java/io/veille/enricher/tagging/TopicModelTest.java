@@ -46,6 +46,28 @@ class TopicModelTest {
     }
 
     @Test
+    void evidenceKeepsWhatFellShortSoThatOtherWeightsAndThresholdsCanBeTried() {
+        TopicTagger tagger = new TopicTagger(TAXONOMY, ANALYZERS, model(3.0), 1.0);
+        TopicTagger.Evidence evidence = tagger.evidence(null, "A Linux hackathon in Berlin.", "en");
+        assertThat(evidence.ruleScore(0)).isEqualTo(1.0);
+        assertThat(evidence.logit(0)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(evidence.anyTermMatched(0)).isTrue();
+        assertThat(evidence.score(0, 0.5)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(evidence.tags(0, 0.0, 2.0)).isFalse();   // rules alone: 1.0 < 2.0
+        assertThat(evidence.tags(0, 0.5, 2.0)).isTrue();    // 1.0 + 0.5 × 2.0
+        assertThat(evidence.tags(0, 1.0, 3.5)).isFalse();   // a higher threshold
+        assertThat(tagger.tag(null, "A Linux hackathon in Berlin.", "en")).extracting(TopicScore::score).containsExactly(3.0);
+    }
+
+    @Test
+    void evidenceNeverTagsATopicWithoutAMatchedTerm() {
+        TopicTagger.Evidence evidence = new TopicTagger(TAXONOMY, ANALYZERS, model(10.0), 1.0)
+                .evidence(null, "A hackathon in Berlin.", "en");
+        assertThat(evidence.anyTermMatched(0)).isFalse();
+        assertThat(evidence.tags(0, 5.0, 0.5)).isFalse();
+    }
+
+    @Test
     void aModelSurvivesWritingAndReading() throws IOException {
         StringWriter out = new StringWriter();
         model(0.5).write(out, "test");

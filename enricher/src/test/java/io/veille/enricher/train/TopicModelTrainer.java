@@ -34,10 +34,27 @@ import java.util.stream.Stream;
  */
 public final class TopicModelTrainer {
     static final int MIN_DOCS = 2;
-    static final int EPOCHS = 60;
+    static final int EPOCHS = 120;
     static final double LEARNING_RATE = 0.1;
-    static final double L2 = 0.002;
+    static final double L2 = 0.03;
     static final double MIN_WEIGHT = 0.01;
+
+    /**
+     * The trainer's knobs.
+     *
+     * @param minDocs least number of training articles a word must occur in to be a feature
+     * @param epochs  passes of stochastic gradient descent over the training articles
+     * @param l2      L2 regularization strength (weight decay per update)
+     */
+    public record Settings(int minDocs, int epochs, double l2) {
+        /** The settings the build trains the bundled model with. */
+        public static final Settings DEFAULT = new Settings(MIN_DOCS, EPOCHS, L2);
+
+        @Override
+        public String toString() {
+            return "minDocs=" + minDocs + " epochs=" + epochs + " l2=" + l2;
+        }
+    }
 
     private TopicModelTrainer() {
     }
@@ -82,6 +99,10 @@ public final class TopicModelTrainer {
     }
 
     public static TopicModel train(List<DevArticle> articles, List<String> topics) {
+        return train(articles, topics, Settings.DEFAULT);
+    }
+
+    public static TopicModel train(List<DevArticle> articles, List<String> topics, Settings settings) {
         TermAnalyzers analyzers = new TermAnalyzers();
         List<Set<String>> docs = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
@@ -92,7 +113,7 @@ public final class TopicModelTrainer {
         }
         List<List<String>> kept = new ArrayList<>();
         for (Set<String> f : docs) {
-            kept.add(f.stream().filter(x -> df.get(x) >= MIN_DOCS).toList());
+            kept.add(f.stream().filter(x -> df.get(x) >= settings.minDocs()).toList());
         }
         Map<String, Map<String, Double>> weights = new HashMap<>();
         for (String topic : topics) {
@@ -103,7 +124,7 @@ public final class TopicModelTrainer {
                 order.add(i);
             }
             Random random = new Random(42);
-            for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int epoch = 0; epoch < settings.epochs(); epoch++) {
                 Collections.shuffle(order, random);
                 for (int i : order) {
                     double z = bias;
@@ -116,7 +137,7 @@ public final class TopicModelTrainer {
                     bias += LEARNING_RATE * g;
                     for (String x : kept.get(i)) {
                         double old = w.getOrDefault(x, 0.0);
-                        w.put(x, old + LEARNING_RATE * (g - L2 * old));
+                        w.put(x, old + LEARNING_RATE * (g - settings.l2() * old));
                     }
                 }
             }
