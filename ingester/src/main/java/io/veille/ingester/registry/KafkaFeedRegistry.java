@@ -68,7 +68,7 @@ public final class KafkaFeedRegistry implements AutoCloseable {
     /** The feed in {@code json}, or null when it cannot be read (a record of a future schema, garbage). */
     public static FeedRecord decode(String json) {
         try {
-            return EventJson.mapper().readValue(json, FeedRecord.class);
+            return io.veille.ingester.state.StateJson.get().readValue(json, FeedRecord.class);
         } catch (JsonProcessingException | RuntimeException e) {
             return null;
         }

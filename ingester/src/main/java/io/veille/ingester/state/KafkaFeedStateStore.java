@@ -62,7 +62,7 @@ public final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable 
 
     static FeedState decode(String json) {
         try {
-            return EventJson.mapper().readValue(json, FeedState.class);
+            return StateJson.get().readValue(json, FeedState.class);
         } catch (JsonProcessingException | RuntimeException e) {
             return null;
         }

@@ -76,10 +76,32 @@ public final class IdlePassProbe {
                 double idle = pass("all-304 pass " + (i + 1), "--once", "--config", config.toString());
                 System.out.printf(Locale.ROOT, "  all-304 ÷ first = %.1f %%%n", 100 * idle / first);
             }
+            phases(config);
         } finally {
             server.stop(0);
             kafka.close();
         }
+    }
+
+    /** One more all-304 pass, by the steps {@code ingest --once} takes, with the process CPU of each step. */
+    private static void phases(Path configFile) throws Exception {
+        io.veille.common.config.VeilleConfig cfg = io.veille.common.config.VeilleConfig.load(configFile);
+        long[] mark = {processCpu()};
+        java.util.function.Consumer<String> step = name -> {
+            long now = processCpu();
+            System.out.printf(Locale.ROOT, "    step %-34s %7.1f ms%n", name, (now - mark[0]) / 1e6);
+            mark[0] = now;
+        };
+        io.veille.ingester.cli.IngesterService ingester = new io.veille.ingester.cli.IngesterService(cfg);
+        step.accept("topics checked, clients created");
+        var feeds = ingester.registry().all();
+        step.accept("registry read (" + feeds.size() + ")");
+        var states = new HashMap<>(ingester.states().loadAll());
+        step.accept("states read (" + states.size() + ")");
+        var summary = new io.veille.ingester.schedule.OncePass(ingester.poller(), ingester.threads(), f -> { }).run(feeds, states);
+        step.accept("polls: " + summary.notModified() + " not modified");
+        ingester.close();
+        step.accept("clients closed");
     }
 
     /** Runs one command; returns its CPU seconds, feed server excluded. */
