@@ -68,8 +68,8 @@ public final class KafkaFeedRegistry implements AutoCloseable {
     /** The feed in {@code json}, or null when it cannot be read (a record of a future schema, garbage). */
     public static FeedRecord decode(String json) {
         try {
-            return io.veille.ingester.state.StateJson.get().readValue(json, FeedRecord.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+            return io.veille.ingester.state.StateJson.read(json, FeedRecord.class);
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }

@@ -62,8 +62,8 @@ public final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable 
 
     static FeedState decode(String json) {
         try {
-            return StateJson.get().readValue(json, FeedState.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+            return StateJson.read(json, FeedState.class);
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }

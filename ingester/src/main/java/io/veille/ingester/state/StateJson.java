@@ -23,20 +23,20 @@ import java.time.LocalDate;
  * state's {@code seen} map are article ids, thousands of them, each met once.
  */
 public final class StateJson {
-    private static final ObjectMapper MAPPER = mapper();
+    private static final ObjectMapper MAPPER = EventJson.mapper().copy()
+            .registerModule(new SimpleModule("veille-state-instants").addDeserializer(Instant.class, new UtcInstants()));
+    /** The shared mapper's factory settings, without the symbol table (it takes the feature only when built). */
+    private static final JsonFactory PARSERS = EventJson.mapper().getFactory().rebuild()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
     private StateJson() {
     }
 
-    public static ObjectMapper get() {
-        return MAPPER;
-    }
-
-    private static ObjectMapper mapper() {
-        ObjectMapper m = EventJson.mapper().copy();
-        m.getFactory().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
-        m.registerModule(new SimpleModule("veille-state-instants").addDeserializer(Instant.class, new UtcInstants()));
-        return m;
+    /** {@code json} as a {@code type}. */
+    public static <T> T read(String json, Class<T> type) throws IOException {
+        try (JsonParser parser = PARSERS.createParser(json)) {
+            return MAPPER.readValue(parser, type);
+        }
     }
 
     /** Reads UTC ISO-8601 instants directly; hands anything else to Jackson's own deserializer. */

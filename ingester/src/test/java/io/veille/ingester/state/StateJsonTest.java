@@ -37,7 +37,7 @@ class StateJsonTest {
         }
         Object actual;
         try {
-            actual = StateJson.get().readValue(json, Instant.class);
+            actual = StateJson.read(json, Instant.class);
         } catch (Exception e) {
             actual = e.getClass();
         }
@@ -56,7 +56,7 @@ class StateJsonTest {
                         Instant.parse("2026-11-29T09:31:01.123456789Z"), Instant.parse("2026-11-29T10:31:01Z"));
         String json = EventJson.mapper().writeValueAsString(state);
 
-        FeedState read = StateJson.get().readValue(json, FeedState.class);
+        FeedState read = StateJson.read(json, FeedState.class);
 
         assertThat(read).isEqualTo(state).isEqualTo(EventJson.mapper().readValue(json, FeedState.class));
         assertThat(read.seen()).containsExactlyEntriesOf(seen);
