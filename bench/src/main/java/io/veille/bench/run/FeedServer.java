@@ -33,6 +33,7 @@ final class FeedServer implements AutoCloseable {
     private final ExecutorService threads;
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     private final AtomicLong cpuNanos = new AtomicLong();
+    private final List<Thread> serverThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong fullAnswers = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
 
@@ -43,11 +44,17 @@ final class FeedServer implements AutoCloseable {
         this.threads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "bench-feed-server");
             t.setDaemon(true);
+            serverThreads.add(t);
             return t;
         });
         server.setExecutor(threads);
         server.createContext("/feeds/", this::serve);
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
         server.start();
+        // the server's dispatcher thread accepts the connections and reads the requests before the handler runs
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.getName().startsWith("HTTP-Dispatcher"))
+                .forEach(serverThreads::add);
     }
 
     /** The URL of feed {@code i}. */
@@ -59,9 +66,19 @@ final class FeedServer implements AutoCloseable {
         return feeds.size();
     }
 
-    /** CPU time spent by the server's threads answering, in nanoseconds. */
+    /** CPU time spent by the server's threads answering, in nanoseconds (inside the handler only). */
     long cpuNanos() {
         return cpuNanos.get();
+    }
+
+    /** CPU time spent by every thread of the server so far (dispatcher, request parsing and handler), in nanoseconds. */
+    long threadsCpuNanos() {
+        long total = 0;
+        for (Thread t : serverThreads) {
+            long n = cpu.getThreadCpuTime(t.getId());
+            total += Math.max(0, n);
+        }
+        return total;
     }
 
     long fullAnswers() {

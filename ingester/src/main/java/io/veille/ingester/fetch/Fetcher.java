@@ -18,10 +18,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -169,24 +165,26 @@ public final class Fetcher {
             // checked again once the wait for the host is over, right before the client connects: the JVM's lookup
             // cache (30 s by default) then hands the client the answer just vetted (DNS rebinding; docs/security.md)
             guard.check(url);
-            CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(httpRequest, CappedBody.handler(rawCap));
+            // send(), not sendAsync(): sendAsync hands every response over to CompletableFuture's default pool, which is a
+            // new thread per response on a machine of 2 cores or fewer. The headers are bounded by the request's timeout,
+            // the body by the same deadline (CappedBody), so the total per hop stays within settings.timeout().
+            long deadline = System.nanoTime() + settings.timeout().toNanos();
             try {
-                return future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                future.cancel(true);
+                return client.send(httpRequest, CappedBody.handler(rawCap, deadline));
+            } catch (HttpConnectTimeoutException e) {
+                throw new FetchException(FetchException.Kind.TIMEOUT, url + ": no connection within "
+                        + settings.connectTimeout().toMillis() + " ms", e);
+            } catch (CappedBody.BodyTimeoutException e) {
                 throw new FetchException(FetchException.Kind.TIMEOUT, url + ": no complete answer within "
                         + settings.timeout().toMillis() + " ms", e);
-            } catch (InterruptedException e) {
-                future.cancel(true);
-                throw e;
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof HttpConnectTimeoutException) {
-                    throw new FetchException(FetchException.Kind.TIMEOUT, url + ": no connection within "
-                            + settings.connectTimeout().toMillis() + " ms", cause);
-                }
-                if (cause instanceof HttpTimeoutException) {
-                    throw new FetchException(FetchException.Kind.TIMEOUT, url + ": no answer within "
+            } catch (HttpTimeoutException e) {
+                throw new FetchException(FetchException.Kind.TIMEOUT, url + ": no answer within "
+                        + settings.timeout().toMillis() + " ms", e);
+            } catch (IOException e) {
+                // send() rethrows the failure as a plain IOException around the original one: report the original
+                Throwable cause = e.getClass() == IOException.class && e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof CappedBody.BodyTimeoutException) {
+                    throw new FetchException(FetchException.Kind.TIMEOUT, url + ": no complete answer within "
                             + settings.timeout().toMillis() + " ms", cause);
                 }
                 throw new FetchException(FetchException.Kind.NETWORK, url + ": " + describe(cause), cause);

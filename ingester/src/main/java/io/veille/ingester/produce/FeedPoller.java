@@ -30,7 +30,9 @@ import java.util.Map;
  * Polls one feed: conditional fetch, parse, normalize, keep what is new or changed, produce it, then
  * save the feed's state (validators, seen items, errors, next poll). Articles are flushed to the
  * sink before the state that records them is saved, so a crash in between re-emits (at least once)
- * but never loses. Every failure — network, HTTP status, a body that is not a feed, a refused
+ * but never loses. The state after a 304 is handed to the store without waiting for it to be durable
+ * (the store's {@link FeedStateStore#flush} does, at the end of a pass or a hand-over): losing it in a
+ * crash only brings the next poll of an unchanged feed forward. Every failure — network, HTTP status, a body that is not a feed, a refused
  * address — ends in a FAILED outcome and a state that says why; nothing is thrown but interruption.
  */
 public final class FeedPoller {
@@ -71,7 +73,8 @@ public final class FeedPoller {
             if (result.notModified()) {
                 Instant next = planner.afterSuccess(started, state.itemTimes(), null, result.maxAge(), result.expires(), feedBounds);
                 FeedState after = state.succeeded(newUrl, result.etag(), result.lastModified(), state.seen(), List.of(), started, next);
-                save(after);
+                states.save(after); // sent, not awaited: nothing was emitted, so nothing depends on it being durable now
+
                 return new PollOutcome(feed.id(), PollOutcome.Status.NOT_MODIFIED, 0, 0, movedTo, null, after);
             }
             ParsedFeed parsed = parser.parse(result.body(), result.contentType(), result.finalUrl());
@@ -107,6 +110,11 @@ public final class FeedPoller {
         } catch (RuntimeException e) {
             return failed(feed, state, url + ": " + e, null, started, feedBounds);
         }
+    }
+
+    /** Waits until every state saved by the polls so far is durable (the end of a pass). */
+    public void flushStates() {
+        states.flush();
     }
 
     private RawArticle decorate(FeedRecord feed, RawArticle article) throws InterruptedException {

@@ -18,7 +18,9 @@ import java.util.function.Function;
 
 /**
  * Reads a compacted topic (or some of its partitions) from the beginning to its current end and
- * returns the latest value per key, tombstones removing their key. No consumer group is used.
+ * returns the latest value per key, tombstones removing their key; a value that cannot be decoded is
+ * skipped (its key keeps its latest readable value). Only the latest value of each key is decoded,
+ * unless one of those cannot be. No consumer group is used.
  */
 public final class CompactedTopicReader {
     private final Map<String, Object> clientProps;
@@ -32,25 +34,74 @@ public final class CompactedTopicReader {
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            return read(consumer, partitions, decode);
+            return read(assigned(consumer, partitions), partitions, decode);
         }
     }
 
     /** The given partitions of {@code topic}. */
     public <V> Map<String, V> read(String topic, Collection<Integer> partitionNumbers, Function<String, V> decode) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            return read(consumer, partitionNumbers.stream().map(p -> new TopicPartition(topic, p)).toList(), decode);
+            List<TopicPartition> partitions = partitionNumbers.stream().map(p -> new TopicPartition(topic, p)).toList();
+            return read(assigned(consumer, partitions), partitions, decode);
         }
     }
 
-    private <V> Map<String, V> read(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-                                    Function<String, V> decode) {
+    /** Reads {@code partitions}, assigned to {@code consumer} and at their beginning, to their ends. */
+    static <V> Map<String, V> read(org.apache.kafka.clients.consumer.Consumer<String, String> consumer, List<TopicPartition> partitions,
+                                   Function<String, V> decode) {
+        // decoding is most of the cost, and until the log cleaner has run a key has many values: keep the latest
+        // value of each key as it came, and decode only those
+        Map<String, String> latestRaw = readRaw(consumer, partitions);
         Map<String, V> latest = new LinkedHashMap<>();
-        if (partitions.isEmpty()) {
-            return latest;
+        for (Map.Entry<String, String> e : latestRaw.entrySet()) {
+            V value = decode.apply(e.getValue());
+            if (value == null) {
+                // an unreadable latest value (a future schema, garbage) leaves the key with its latest readable one:
+                // read the partitions again, decoding every value (rare)
+                consumer.seekToBeginning(partitions);
+                return readDecodingEach(consumer, partitions, decode);
+            }
+            latest.put(e.getKey(), value);
         }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        return latest;
+    }
+
+    private static Map<String, String> readRaw(org.apache.kafka.clients.consumer.Consumer<String, String> consumer, List<TopicPartition> partitions) {
+        Map<String, String> latest = new LinkedHashMap<>();
+        readToEnd(consumer, partitions, record -> {
+            if (record.value() == null) {
+                latest.remove(record.key());
+            } else {
+                latest.remove(record.key()); // keep the order of last writes
+                latest.put(record.key(), record.value());
+            }
+        });
+        return latest;
+    }
+
+    private static <V> Map<String, V> readDecodingEach(org.apache.kafka.clients.consumer.Consumer<String, String> consumer, List<TopicPartition> partitions,
+                                                Function<String, V> decode) {
+        Map<String, V> latest = new LinkedHashMap<>();
+        readToEnd(consumer, partitions, record -> {
+            if (record.value() == null) {
+                latest.remove(record.key());
+            } else {
+                V value = decode.apply(record.value());
+                if (value != null) {
+                    latest.remove(record.key()); // keep the order of last writes
+                    latest.put(record.key(), value);
+                }
+            }
+        });
+        return latest;
+    }
+
+    /** Hands every keyed record of {@code partitions}, from the consumer's positions to the current ends, to {@code each}. */
+    private static void readToEnd(org.apache.kafka.clients.consumer.Consumer<String, String> consumer, List<TopicPartition> partitions,
+                                  java.util.function.Consumer<ConsumerRecord<String, String>> each) {
+        if (partitions.isEmpty()) {
+            return;
+        }
         Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
         end.entrySet().removeIf(e -> e.getValue() <= consumer.position(e.getKey(), Duration.ofSeconds(30)));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -59,22 +110,20 @@ public final class CompactedTopicReader {
                 throw new IllegalStateException("cannot read " + end.keySet() + " to its end within 2 minutes");
             }
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                if (record.key() == null) {
-                    continue;
-                }
-                if (record.value() == null) {
-                    latest.remove(record.key());
-                } else {
-                    V value = decode.apply(record.value());
-                    if (value != null) {
-                        latest.remove(record.key()); // keep the order of last writes
-                        latest.put(record.key(), value);
-                    }
+                if (record.key() != null) {
+                    each.accept(record);
                 }
             }
             end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
         }
-        return latest;
+    }
+
+    private static KafkaConsumer<String, String> assigned(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        if (!partitions.isEmpty()) {
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
+        return consumer;
     }
 
     private KafkaConsumer<String, String> consumer() {

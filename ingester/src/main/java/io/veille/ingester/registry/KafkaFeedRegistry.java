@@ -17,12 +17,14 @@ import java.util.concurrent.ExecutionException;
 /**
  * The feed registry in the compacted topic {@code veille.feeds}: key = feed id, value = the
  * {@link FeedRecord} as JSON, a tombstone (null value) for a removed feed. Writes are acknowledged
- * by all in-sync replicas before the methods return.
+ * by all in-sync replicas before the methods return. The producer is created by the first write: a
+ * command that only reads the registry never pays for it.
  */
 public final class KafkaFeedRegistry implements AutoCloseable {
     private final String topic;
     private final CompactedTopicReader reader;
-    private final KafkaProducer<String, String> producer;
+    private final Map<String, Object> producerProps;
+    private KafkaProducer<String, String> producer;
 
     public KafkaFeedRegistry(Map<String, Object> clientProps, String topic) {
         this.topic = topic;
@@ -30,7 +32,14 @@ public final class KafkaFeedRegistry implements AutoCloseable {
         Map<String, Object> props = new HashMap<>(clientProps);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        this.producerProps = props;
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
     }
 
     /** Adds or replaces a feed. */
@@ -59,15 +68,15 @@ public final class KafkaFeedRegistry implements AutoCloseable {
     /** The feed in {@code json}, or null when it cannot be read (a record of a future schema, garbage). */
     public static FeedRecord decode(String json) {
         try {
-            return EventJson.mapper().readValue(json, FeedRecord.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+            return io.veille.ingester.state.StateJson.read(json, FeedRecord.class);
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }
 
     private void send(String key, String value) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer().send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing to " + topic, e);
@@ -77,7 +86,9 @@ public final class KafkaFeedRegistry implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        producer.close();
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close();
+        }
     }
 }

@@ -80,6 +80,7 @@ public final class IngestDaemon implements Runnable, AutoCloseable {
         consumer.subscribe(List.of(feedsTopic), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                stateStore.flush(); // the next owner reads the states of these feeds: let it find the latest
                 drop(partitions);
             }
 

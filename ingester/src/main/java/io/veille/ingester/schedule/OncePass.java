@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 /**
  * One pass over every enabled feed, whatever its next poll time (parked feeds included: a pass is
  * what a person asks for), on {@code threads} workers. One feed's failure never stops the others.
+ * Every feed's state is durable when {@link #run} returns.
  */
 public final class OncePass {
     private final FeedPoller poller;
@@ -62,6 +63,7 @@ public final class OncePass {
                     throw new IllegalStateException("a poll failed unexpectedly: " + e.getCause(), e.getCause());
                 }
             }
+            poller.flushStates(); // the states of the 304s were sent without waiting
             return new RunSummary(outcomes, java.time.Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();

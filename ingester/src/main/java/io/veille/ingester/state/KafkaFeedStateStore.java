@@ -31,6 +31,8 @@ public final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable 
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        // the states of concurrent polls that are not awaited (304s) share batches; flush() does not wait for the linger
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
@@ -60,8 +62,8 @@ public final class KafkaFeedStateStore implements FeedStateStore, AutoCloseable 
 
     static FeedState decode(String json) {
         try {
-            return EventJson.mapper().readValue(json, FeedState.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+            return StateJson.read(json, FeedState.class);
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }

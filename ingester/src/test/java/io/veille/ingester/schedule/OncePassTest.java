@@ -143,6 +143,36 @@ class OncePassTest {
     }
 
     @Test
+    void theStateAfterA304IsNotAwaitedByThePollButIsDurableWhenThePassEnds() throws Exception {
+        server.on("/etag.xml", ex -> {
+            ex.getResponseHeaders().set("ETag", "\"v1\"");
+            if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(ex, 200, RSS, rss("Etag", "https://etag.example/1|Un|Texte un."));
+        });
+        FeedRecord etag = feed("/etag.xml");
+        Fetcher fetcher = new Fetcher(settings(), Clock.systemUTC());
+        FeedPoller poller = new FeedPoller(fetcher, new FeedParser(), sink, sink, new PollPlanner(new Random(1)),
+                PollBounds.defaults(), null, Clock.systemUTC(), 2000);
+
+        PollOutcome fetched = poller.poll(etag, FeedState.initial(etag.id()));
+        assertThat(fetched.status()).isEqualTo(PollOutcome.Status.OK);
+        assertThat(sink.durable.get(etag.id())).isEqualTo(fetched.state()); // it recorded emitted articles: awaited
+
+        PollOutcome unchanged = poller.poll(etag, fetched.state());
+        assertThat(unchanged.status()).isEqualTo(PollOutcome.Status.NOT_MODIFIED);
+        assertThat(sink.states.get(etag.id())).isEqualTo(unchanged.state());
+        assertThat(sink.durable.get(etag.id())).isEqualTo(fetched.state()); // handed over, not awaited
+
+        RunSummary pass = new OncePass(poller, 2, moved::add).run(List.of(etag), new java.util.HashMap<>(Map.of(etag.id(), unchanged.state())));
+        assertThat(outcome(pass, etag).status()).isEqualTo(PollOutcome.Status.NOT_MODIFIED);
+        assertThat(sink.durable.get(etag.id())).isEqualTo(outcome(pass, etag).state());
+        assertThat(outcome(pass, etag).state().lastSuccessAt()).isAfterOrEqualTo(unchanged.state().lastSuccessAt());
+    }
+
+    @Test
     void unchangedItemsAreNotEmittedAgainAndAChangedOneIsEmittedOnceAsAnUpdate() throws Exception {
         AtomicInteger version = new AtomicInteger(1);
         server.on("/changing.xml", ex -> send(ex, 200, RSS, rss("Changeant",
