@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -52,6 +53,8 @@ public final class ApiServer implements AutoCloseable {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** Open alert streams at most; each holds a thread of the server's pool of 64. */
     static final int MAX_STREAMS = 32;
+    /** Requests that may query Elasticsearch at once (a quarter of the threads): the others get 503 at once. */
+    static final int MAX_CONCURRENT_QUERIES = 16;
 
     private final ArticleQueries queries;
     private final WatchRegistry watches;
@@ -62,6 +65,7 @@ public final class ApiServer implements AutoCloseable {
     private final SearchParamsParser parser;
     private final List<Route> routes;
     private final ExecutorService executor;
+    private final Semaphore queryPermits = new Semaphore(MAX_CONCURRENT_QUERIES);
     private final DashboardAssets assets = new DashboardAssets();
     private HttpServer server;
     private volatile boolean stopping;
@@ -71,7 +75,8 @@ public final class ApiServer implements AutoCloseable {
         void handle(Request request, HttpExchange exchange) throws IOException;
     }
 
-    private record Route(String method, Pattern path, String name, Handler handler) {
+    /** @param queriesIndex whether the handler asks Elasticsearch: such requests wait for a query permit */
+    private record Route(String method, Pattern path, String name, boolean queriesIndex, Handler handler) {
     }
 
     /**
@@ -98,31 +103,31 @@ public final class ApiServer implements AutoCloseable {
     /** Every route of the API, in one place. */
     private List<Route> routes() {
         List<Route> r = new ArrayList<>();
-        r.add(new Route("GET", Pattern.compile("/api/search"), "search", this::search));
-        r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)"), "article", this::article));
-        r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)/similar"), "similar", this::similar));
-        r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)/story"), "story", this::story));
-        r.add(new Route("GET", Pattern.compile("/api/suggest"), "suggest", this::suggest));
-        r.add(new Route("GET", Pattern.compile("/api/topics"), "topics", this::topics));
-        r.add(new Route("GET", Pattern.compile("/api/trends"), "trends", this::trends));
-        r.add(new Route("GET", Pattern.compile("/api/events/upcoming"), "events", this::upcoming));
-        r.add(new Route("GET", Pattern.compile("/api/watches"), "watches", this::listWatches));
-        r.add(new Route("POST", Pattern.compile("/api/watches"), "watch-create", this::createWatch));
-        r.add(new Route("DELETE", Pattern.compile("/api/watches/([^/]+)"), "watch-delete", this::deleteWatch));
-        r.add(new Route("GET", Pattern.compile("/api/alerts"), "alerts", this::recentAlerts));
-        r.add(new Route("GET", Pattern.compile("/api/alerts/stream"), "alerts-stream", this::alertStream));
-        r.add(new Route("GET", Pattern.compile("/api/openapi.json"), "openapi", this::openApi));
-        r.add(new Route("GET", Pattern.compile("/health/live"), "live", (q, x) -> json(x, 200, Map.of("status", "up"))));
-        r.add(new Route("GET", Pattern.compile("/health/ready"), "ready", this::ready));
-        r.add(new Route("GET", Pattern.compile("/metrics"), "metrics", this::metrics));
-        r.add(new Route("GET", Pattern.compile("/"), "dashboard", (q, x) -> asset("index.html", q, x)));
-        r.add(new Route("GET", Pattern.compile("/assets/([^/]*)"), "asset", (q, x) -> asset(q.pathVariable(0), q, x)));
+        r.add(new Route("GET", Pattern.compile("/api/search"), "search", true, this::search));
+        r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)"), "article", true, this::article));
+        r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)/similar"), "similar", true, this::similar));
+        r.add(new Route("GET", Pattern.compile("/api/articles/([^/]+)/story"), "story", true, this::story));
+        r.add(new Route("GET", Pattern.compile("/api/suggest"), "suggest", true, this::suggest));
+        r.add(new Route("GET", Pattern.compile("/api/topics"), "topics", true, this::topics));
+        r.add(new Route("GET", Pattern.compile("/api/trends"), "trends", true, this::trends));
+        r.add(new Route("GET", Pattern.compile("/api/events/upcoming"), "events", true, this::upcoming));
+        r.add(new Route("GET", Pattern.compile("/api/watches"), "watches", false, this::listWatches));
+        r.add(new Route("POST", Pattern.compile("/api/watches"), "watch-create", false, this::createWatch));
+        r.add(new Route("DELETE", Pattern.compile("/api/watches/([^/]+)"), "watch-delete", false, this::deleteWatch));
+        r.add(new Route("GET", Pattern.compile("/api/alerts"), "alerts", false, this::recentAlerts));
+        r.add(new Route("GET", Pattern.compile("/api/alerts/stream"), "alerts-stream", false, this::alertStream));
+        r.add(new Route("GET", Pattern.compile("/api/openapi.json"), "openapi", false, this::openApi));
+        r.add(new Route("GET", Pattern.compile("/health/live"), "live", false, (q, x) -> json(x, 200, Map.of("status", "up"))));
+        r.add(new Route("GET", Pattern.compile("/health/ready"), "ready", false, this::ready));
+        r.add(new Route("GET", Pattern.compile("/metrics"), "metrics", false, this::metrics));
+        r.add(new Route("GET", Pattern.compile("/"), "dashboard", false, (q, x) -> asset("index.html", q, x)));
+        r.add(new Route("GET", Pattern.compile("/assets/([^/]*)"), "asset", false, (q, x) -> asset(q.pathVariable(0), q, x)));
         return List.copyOf(r);
     }
 
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
     public ApiServer start(String host, int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        server = HttpServer.create(new InetSocketAddress(host, port), 1024); // a burst of new connections queues in the kernel, not refused
         server.createContext("/", this::dispatch);
         server.setExecutor(executor);
         server.start();
@@ -171,7 +176,11 @@ public final class ApiServer implements AutoCloseable {
                 throw new ApiException(pathKnown ? 405 : 404, pathKnown ? "method not allowed" : "no such endpoint");
             }
             routeName = match.name();
-            match.handler().handle(new Request(exchange, variables), exchange);
+            if (match.queriesIndex()) {
+                queryWithPermit(match, new Request(exchange, variables), exchange);
+            } else {
+                match.handler().handle(new Request(exchange, variables), exchange);
+            }
             status = exchange.getResponseCode();
         } catch (ApiException e) {
             status = error(exchange, e.status(), e.getMessage());
@@ -189,6 +198,24 @@ public final class ApiServer implements AutoCloseable {
         }
         Timer.builder("veille.api.requests").tag("route", routeName).tag("status", Integer.toString(status))
                 .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Runs a handler that queries Elasticsearch if one of {@value #MAX_CONCURRENT_QUERIES} query permits is
+     * free, and answers {@code 503} with {@code Retry-After} at once otherwise. A burst beyond what the index
+     * answers is turned away rather than queued: a waiting request holds one of the server's threads, and
+     * every request behind it (health checks, writes) would wait too.
+     */
+    private void queryWithPermit(Route route, Request request, HttpExchange exchange) throws IOException {
+        if (!queryPermits.tryAcquire()) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            throw new ApiException(503, "too many requests at once; try again in a second");
+        }
+        try {
+            route.handler().handle(request, exchange);
+        } finally {
+            queryPermits.release();
+        }
     }
 
     // --- routes -------------------------------------------------------------------------------------------

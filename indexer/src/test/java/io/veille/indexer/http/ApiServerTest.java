@@ -26,8 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +70,31 @@ class ApiServerTest {
         assertThat(queries.lastSearch.text()).isEqualTo("logiciel libre");
         assertThat(queries.lastSearch.topics()).containsExactly("open-source");
         assertThat(queries.lastSearch.size()).isEqualTo(5);
+    }
+
+    @Test
+    void queriesBeyondThePermitsAreTurnedAwayWith503AtOnceWhileHealthChecksAndWatchesAnswer() throws Exception {
+        queries.searchGate = new CountDownLatch(1); // the index stalls: every search holds its permit
+        List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
+        for (int i = 0; i < ApiServer.MAX_CONCURRENT_QUERIES; i++) {
+            held.add(http.sendAsync(HttpRequest.newBuilder(uri("/api/search?q=held" + i)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> queries.searchesWaiting.get() == ApiServer.MAX_CONCURRENT_QUERIES);
+
+        HttpResponse<String> turnedAway = get("/api/search?q=one-more");
+        assertThat(turnedAway.statusCode()).isEqualTo(503);
+        assertThat(turnedAway.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(json(turnedAway).get("error").asText()).contains("too many requests");
+        assertThat(get("/api/topics").statusCode()).as("every route that queries the index waits for a permit").isEqualTo(503);
+        assertThat(get("/health/live").statusCode()).isEqualTo(200);
+        assertThat(get("/api/watches").statusCode()).isEqualTo(200);
+
+        queries.searchGate.countDown();
+        for (CompletableFuture<HttpResponse<String>> response : held) {
+            assertThat(response.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        queries.searchGate = null;
+        assertThat(get("/api/search?q=after").statusCode()).as("permits are given back").isEqualTo(200);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A query service answering from memory; {@link #down} makes it fail like an unreachable index. */
 final class FakeQueries implements ArticleQueries {
@@ -21,6 +23,9 @@ final class FakeQueries implements ArticleQueries {
             "Le Fil Numérique", Instant.parse("2026-11-28T10:00:00Z"), "fr", List.of("open-source"), "s1", false, null, null, null);
 
     volatile boolean down;
+    /** When set, every search waits until it opens (a slow index); {@link #searchesWaiting} counts them. */
+    volatile CountDownLatch searchGate;
+    final AtomicInteger searchesWaiting = new AtomicInteger();
     volatile SearchParams lastSearch;
     volatile String lastTrendTopic;
     volatile SearchParams.Interval lastInterval;
@@ -28,6 +33,17 @@ final class FakeQueries implements ArticleQueries {
     @Override
     public Results.SearchPage search(SearchParams params) {
         check();
+        CountDownLatch gate = searchGate;
+        if (gate != null) {
+            searchesWaiting.incrementAndGet();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                searchesWaiting.decrementAndGet();
+            }
+        }
         lastSearch = params;
         return new Results.SearchPage(1, List.of(HIT), null, Map.of("topics", List.of(new Results.Bucket("open-source", 1))), null);
     }
