@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The enricher against the real broker, with exactly-once processing through crashes and rebalances. */
 @ExtendWith(LocalStackExtension.class)
@@ -48,6 +49,12 @@ class EnricherIT {
         VeilleTopics topics = new VeilleTopics("it-" + UUID.randomUUID().toString().substring(0, 8) + ".");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers()))) {
             new TopicBootstrap(admin, (short) -1).createMissing(topics.specs(4));
+            // produce only once every partition has its leader: an idempotent producer that starts before
+            // can spin on OUT_OF_ORDER_SEQUENCE_NUMBER retries for a minute (seen in CI)
+            List<String> names = topics.specs(4).stream().map(VeilleTopics.TopicSpec::name).toList();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    admin.describeTopics(names).allTopicNames().get().values().stream()
+                            .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())));
         }
         return topics;
     }
