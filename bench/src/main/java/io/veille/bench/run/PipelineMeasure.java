@@ -97,7 +97,6 @@ public final class PipelineMeasure {
             ctx.progress("pipeline: %,d raw articles to %s, until all are searchable in %s", articles.size(), rawTopic, alias);
             double seconds;
             long before = warmup;
-            long[] cpuBefore = {enricher.cpuNanos(), indexer.cpuNanos()};
             long[] compileBefore = {enricher.compileMillis(), indexer.compileMillis()};
             Map<String, Double> stackBefore = StackCpu.snapshot();
             try (KafkaArticleSink sink = new KafkaArticleSink(props, rawTopic);
@@ -126,15 +125,11 @@ public final class PipelineMeasure {
                 }
             }
             reportCpuBudget(r, StackCpu.between(stackBefore, StackCpu.snapshot()), articles.size(), seconds);
+            // the services' CPU per article is in the budget above; how much of it was still the JIT:
             List<ServiceProcess> both = List.of(enricher, indexer);
             for (int i = 0; i < 2; i++) {
                 ServiceProcess service = both.get(i);
                 String who = service.name().equals("enrich") ? "enricher" : "indexer";
-                long cpu = service.cpuNanos();
-                if (cpu >= 0 && cpuBefore[i] >= 0) {
-                    r.figure(Section.PIPELINE, who + "CapacityCpuMillisPerArticle", who + ": CPU time per article while the N went through",
-                            (cpu - cpuBefore[i]) / 1e6 / articles.size(), "ms");
-                }
                 long compile = service.compileMillis();
                 if (compile >= 0 && compileBefore[i] >= 0) {
                     r.figure(Section.PIPELINE, who + "CapacityCompileSeconds", who + ": of which JIT compilation (still warming up)",

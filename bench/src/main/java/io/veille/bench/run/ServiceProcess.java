@@ -202,7 +202,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The child's CPU time (user + system) so far, or -1. */
-    long cpuNanos() {
+    private long cpuNanos() {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
