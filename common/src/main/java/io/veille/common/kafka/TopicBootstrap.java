@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,18 +15,30 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Creates every topic of Veille that does not exist yet. Idempotent: running it twice, or from two
- * instances at once, leaves the same topics; existing topics are never altered.
+ * instances at once, leaves the same topics; existing topics are never altered. Returns only once every
+ * partition of the topics it created has a leader: an idempotent producer that starts before can spin on
+ * OUT_OF_ORDER_SEQUENCE_NUMBER retries for a minute (seen when the ingester or {@code up} produced right
+ * after creating the topics).
  */
 public final class TopicBootstrap {
+    private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(30);
+    private static final long LEADER_POLL_MILLIS = 100;
+
     private final Admin admin;
     private final short replicationFactor;
+    private final Duration leaderTimeout;
 
     /**
      * @param replicationFactor replicas per partition; {@code -1} takes the broker's default
      */
     public TopicBootstrap(Admin admin, short replicationFactor) {
+        this(admin, replicationFactor, LEADER_TIMEOUT);
+    }
+
+    TopicBootstrap(Admin admin, short replicationFactor, Duration leaderTimeout) {
         this.admin = admin;
         this.replicationFactor = replicationFactor;
+        this.leaderTimeout = leaderTimeout;
     }
 
     /**
@@ -61,6 +74,7 @@ public final class TopicBootstrap {
                     }
                 }
             }
+            awaitLeaders(created);
             return created;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -68,6 +82,31 @@ public final class TopicBootstrap {
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new IllegalStateException("Cannot create Kafka topics: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Waits until every partition of {@code topics} has a leader, at most {@link #leaderTimeout}. */
+    private void awaitLeaders(Set<String> topics) throws InterruptedException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + leaderTimeout.toNanos();
+        while (!allLed(topics)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeoutException("partitions of " + topics + " still have no leader after " + leaderTimeout.toSeconds() + " s");
+            }
+            Thread.sleep(LEADER_POLL_MILLIS);
+        }
+    }
+
+    private boolean allLed(Set<String> topics) throws InterruptedException {
+        try {
+            return admin.describeTopics(topics).allTopicNames().get(leaderTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .values().stream()
+                    .flatMap(topic -> topic.partitions().stream())
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+        } catch (ExecutionException | TimeoutException e) {
+            return false; // metadata of a topic just created can lag behind on the broker asked: ask again
         }
     }
 
