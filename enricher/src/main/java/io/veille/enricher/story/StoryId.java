@@ -39,8 +39,9 @@ public final class StoryId {
         long all = SEED;
         long word = 0xcbf29ce484222325L;
         boolean inWord = false;
-        for (int i = 0, n = text.length(); i <= n; i++) {
-            char c = i < n ? Fold.fold(text.charAt(i)) : ' ';
+        char[] chars = text.toCharArray(); // cheaper to walk than a UTF-16 string
+        for (int i = 0, n = chars.length; i <= n; i++) {
+            char c = i < n ? Fold.fold(chars[i]) : ' ';
             if (Fold.isWordChar(c)) {
                 word = (word ^ c) * PRIME;
                 inWord = true;

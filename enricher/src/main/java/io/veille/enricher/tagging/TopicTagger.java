@@ -303,17 +303,45 @@ public final class TopicTagger {
             return;
         }
         boolean[] weighted = modelFeature.get(lang);
-        boolean[] seen = new boolean[weighted.length];
+        SeenTokens seen = SEEN.get().next(weighted.length);
         for (int[] ids : new int[][]{titleIds, textIds}) {
             for (int id : ids) {
-                if (id < 0 || id >= weighted.length || !weighted[id] || seen[id]) {
+                if (id < 0 || id >= weighted.length || !weighted[id] || !seen.firstTime(id)) {
                     continue;
                 }
-                seen[id] = true;
                 for (int t = 0, base = id * logits.length; t < logits.length; t++) {
                     logits[t] += byToken[base + t]; // a topic without a model stays NaN
                 }
             }
+        }
+    }
+
+    private static final ThreadLocal<SeenTokens> SEEN = ThreadLocal.withInitial(SeenTokens::new);
+
+    /**
+     * Which token numbers one pass has seen, without clearing an array per article: a number is seen in
+     * the current pass when its stamp is the pass's.
+     */
+    private static final class SeenTokens {
+        private int[] stamps = new int[0];
+        private int pass;
+
+        SeenTokens next(int size) {
+            if (stamps.length < size || pass == Integer.MAX_VALUE) {
+                stamps = new int[Math.max(size, stamps.length)];
+                pass = 0;
+            }
+            pass++;
+            return this;
+        }
+
+        /** Whether {@code id} is seen for the first time in this pass (and marks it seen). */
+        boolean firstTime(int id) {
+            if (stamps[id] == pass) {
+                return false;
+            }
+            stamps[id] = pass;
+            return true;
         }
     }
 

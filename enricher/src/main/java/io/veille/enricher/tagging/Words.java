@@ -29,25 +29,37 @@ final class Words {
         return Character.isLetterOrDigit(codePoint) || codePoint == '\'' || codePoint == '’';
     }
 
+    /** {@link #isWordChar(int)} of every char below {@value #TABLE_SIZE}: a lookup for Latin text. */
+    private static final int TABLE_SIZE = 0x250;
+    private static final boolean[] WORD_CHAR = new boolean[TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            WORD_CHAR[c] = isWordChar(c);
+        }
+    }
+
     /** The words of {@code text} (null or empty: none). */
     static Words of(String text) {
         Words words = new Words(text == null ? new char[0] : text.toCharArray());
         char[] chars = words.chars;
         int start = -1;
         for (int i = 0; i < chars.length; ) {
-            int c = Character.codePointAt(chars, i);
-            if (!isWordChar(c)) {
+            char ch = chars[i];
+            int c = ch < TABLE_SIZE ? ch : Character.codePointAt(chars, i);
+            int width = ch < TABLE_SIZE ? 1 : Character.charCount(c);
+            if (!(c < TABLE_SIZE ? WORD_CHAR[c] : isWordChar(c))) {
                 if (start >= 0) {
                     words.add(start, i);
                     start = -1;
                 }
-                i += Character.charCount(c);
+                i += width;
                 continue;
             }
             if (start < 0) {
                 start = i;
             }
-            i += Character.charCount(c);
+            i += width;
             if (i - start >= MAX_WORD_LENGTH) {
                 words.add(start, i);
                 start = -1;
