@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Flags articles that disclose a partnership, a sponsorship or advertising, in French or English
- * ("Article sponsorisé", "En partenariat avec", "Publi-rédactionnel", "This post is sponsored by",
- * "Paid partnership", "Advertisement"...).
+ * ("Article sponsorisé", "En partenariat avec", "Publi-rédactionnel", "Publi-information", "Annonce partenaire",
+ * "This post is sponsored by", "In association with", "Paid partnership", "Advertisement"...).
  *
  * <p>Disclosures sit at the top or the bottom of a post, so only the title, the first and the last
  * {@value #EDGE} characters of the text are read: a news story that mentions a company's "partnership"
@@ -39,7 +39,7 @@ public final class SponsoredDetector {
 
     private static final List<Disclosure> DISCLOSURES = List.of(
             // French
-            disclosure("\\b(article|contenu|billet|post|publication)s? (sponsoris|commandit)e", "sponsoris", "commandit"),
+            disclosure("\\b(article|contenu|billet|post|publication|dossier|guide|video|reportage)s? (sponsoris|commandit)e", "sponsoris", "commandit"),
             disclosure("^sponsorise", "sponsorise"),
             disclosure("\\b(article|contenu|billet|guide|dossier)s? (realise|redige|ecrit|produit|propose)e?s? en partenariat avec\\b", "en partenariat avec"),
             disclosure("(^|[-—–:|(\\[]\\s*)en partenariat avec\\b", "en partenariat avec"),
@@ -48,7 +48,11 @@ public final class SponsoredDetector {
             disclosure("\\b(cet article|ce billet|ce contenu|ce guide|ce dossier|cette video|cet episode)( vous)? est (propose|offert|presente|sponsorise)e? par\\b", "est propose", "est offert", "est presente", "est sponsorise"),
             disclosure("\\bvous est (propose|offert|presente)e? par\\b", "vous est "),
             disclosure("\\bcontenu (propose|offert) par\\b", "contenu propose", "contenu offert"),
-            disclosure("\\bpubli-?redactionnel|\\bpublireportage|\\bpubli-?reportage", "publi"),
+            disclosure("\\bpubli-?redactionnel|\\bpublireportage|\\bpubli-?reportage|\\bpubli-?information\\b", "publi"),
+            // "Annonce partenaire.", "[Contenu partenaire]": the page's own label, at the start of a fragment
+            disclosure("(^|[\\[(|]\\s*)(annonce|contenu|article|espace|communique) partenaire\\b", "partenaire"),
+            // "En collaboration avec Acme — ...": a sponsor's name set apart as the opening words
+            disclosure("^en collaboration avec [^.,;]{1,60} [—–|:-] ", "en collaboration avec"),
             disclosure("^publicite\\b", "publicite"),
             disclosure("\\bpartenariat (remunere|commercial)", "partenariat "),
             disclosure("\\bcollaboration commerciale\\b", "collaboration commerciale"),
@@ -61,7 +65,7 @@ public final class SponsoredDetector {
             disclosure("\\bcontains sponsored\\b", "contains sponsored"),
             disclosure("\\bpaid (partnership|post|promotion)\\b", "paid "),
             disclosure("\\bpartner content\\b", "partner content"),
-            disclosure("(^|[-—–:|(\\[]\\s*)in partnership with\\b", "in partnership with"),
+            disclosure("(^|[-—–:|(\\[]\\s*)in (partnership|association) with\\b", "in partnership with", "in association with"),
             disclosure("^advertisement\\b|\\badvertorial\\b|^promoted\\b|\\bpromoted content\\b", "advert", "promoted"));
 
     /** Whether the article discloses sponsorship, partnership or advertising. */
@@ -80,7 +84,7 @@ public final class SponsoredDetector {
 
     /** Words one of which every disclosure contains: a fragment with none of them is skipped cheaply. */
     private static final List<String> CUES = List.of("sponsor", "partenariat", "partner", "publicite",
-            "publi-r", "publir", "publireportage", "advert", "promot", "paid", "commandit", "propose par", "offert par",
+            "publi-r", "publir", "publi-i", "publii", "partenaire", "collaboration avec", "association with", "advert", "promot", "paid", "commandit", "propose par", "offert par",
             "presente par", "brought to you");
 
     private static boolean matches(String fragment) {

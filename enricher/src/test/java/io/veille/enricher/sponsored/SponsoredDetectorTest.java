@@ -23,7 +23,13 @@ class SponsoredDetectorTest {
             "Paid partnership with GuardNet.",
             "Partner content: why backups matter.",
             "This article was produced in partnership with Northstack.",
-            "Advertisement. Learn machine learning in 12 weeks."})
+            "Advertisement. Learn machine learning in 12 weeks.",
+            "Publi-information. Une sauvegarde qui se restaure en trois clics.",
+            "Annonce partenaire. Un cabinet d'avocats a numérisé ses archives.",
+            "[Contenu partenaire] Cinq conseils pour migrer vos bases de données.",
+            "En collaboration avec Backupia — Combien de temps survivriez-vous sans vos données ?",
+            "Dossier sponsorisé : tout savoir sur les pare-feu de nouvelle génération.",
+            "In association with Northstack: Why your cluster needs a budget."})
     void aDisclosureAtTheTopFlagsTheArticle(String text) {
         assertThat(detector.isSponsored("Un titre", text)).isTrue();
     }
@@ -53,7 +59,10 @@ class SponsoredDetectorTest {
             "Thanks to our sponsors, tickets stay cheap.",
             "The meetup returns on Wednesday. The venue is sponsored by a local fintech.",
             "La salle est sponsorisée par une banque locale.",
-            "La publicité ciblée est dans le viseur de la CNIL."})
+            "La publicité ciblée est dans le viseur de la CNIL.",
+            "En collaboration avec l'Inria, le laboratoire publie un jeu de données ouvert.",
+            "Le constructeur et son partenaire japonais livreront les puces en mars.",
+            "The library was written in association with two universities."})
     void newsAboutPartnershipsOrSponsorsIsNotSponsored(String text) {
         assertThat(detector.isSponsored("Actualité", text)).isFalse();
     }
