@@ -247,7 +247,7 @@ public final class EventExtractor {
                 city = cities.cityIn(venue);
             }
             if (city == null && title >= 0) {
-                city = cities.cityIn(article.sentences.get(title));
+                city = nearestCity(article.sentences.get(title), article.folded(title), 0); // the title's first city
             }
         }
         boolean release = "release".equals(c.type());

@@ -18,44 +18,67 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
+    /** The chars a sentence can end at: line breaks and final punctuation. */
+    private static final char[] MARKS = {'\n', '\r', '.', '!', '?', '…'};
+
     /** The sentences of {@code text}, trimmed, in order, never empty strings. */
     static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
+        int n = text.length();
+        // the next place of each mark, found by String.indexOf (vectorized): walking every char and branching
+        // on it cost more than the rest of the splitting, the branch being unpredictable
+        int[] next = new int[MARKS.length];
+        for (int k = 0; k < MARKS.length; k++) {
+            next[k] = indexOf(text, MARKS[k], 0);
+        }
         int start = 0;
-        char[] chars = text.toCharArray(); // cheaper to walk than a UTF-16 string
-        int n = chars.length;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c > '?' && c != '…') {
-                continue;
-            }
+        int i;
+        while ((i = min(next)) < n) {
+            char c = text.charAt(i);
+            int resume = i + 1;
             if (c == '\n' || c == '\r') {
                 add(out, text, start, i);
                 start = i + 1;
-            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && i + 1 < n
-                    && Character.isWhitespace(chars[i + 1])) {
+            } else if (i + 1 < n && Character.isWhitespace(text.charAt(i + 1))) {
                 int j = i + 1;
-                while (j < n && (chars[j] == ' ' || chars[j] == '\u00a0' || chars[j] == '\t')) {
+                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0' || text.charAt(j) == '\t')) {
                     j++;
                 }
-                if (j >= n) {
-                    continue;
+                if (j < n) {
+                    char after = text.charAt(j);
+                    boolean opener = Character.isUpperCase(after) || Character.isDigit(after)
+                            || after == '«' || after == '"' || after == '“' || after == '(' || after == '\n';
+                    if (opener && !(c == '.' && endsWithAbbreviation(text, start, i))) {
+                        add(out, text, start, i + 1);
+                        start = j;
+                        resume = j;
+                    }
                 }
-                char next = chars[j];
-                boolean opener = Character.isUpperCase(next) || Character.isDigit(next)
-                        || next == '«' || next == '"' || next == '“' || next == '(' || next == '\n';
-                if (opener && !(c == '.' && endsWithAbbreviation(text, start, i))) {
-                    add(out, text, start, i + 1);
-                    start = j;
-                    i = j - 1;
+            }
+            for (int k = 0; k < MARKS.length; k++) {
+                if (next[k] < resume) {
+                    next[k] = indexOf(text, MARKS[k], resume);
                 }
             }
         }
         add(out, text, start, n);
         return out;
+    }
+
+    private static int indexOf(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
+    }
+
+    private static int min(int[] values) {
+        int m = values[0];
+        for (int k = 1; k < values.length; k++) {
+            m = Math.min(m, values[k]);
+        }
+        return m;
     }
 
     private static boolean endsWithAbbreviation(String text, int from, int dot) {
