@@ -21,7 +21,7 @@ import io.veille.enricher.text.Fold;
  * store; this function alone is what makes the id independent of arrival order. Thread-safe, stateless.
  */
 public final class StoryId {
-    static final int SHINGLE = 4;
+    static final int SHINGLE = 4; // a power of two: the window is indexed by masking
     private static final long SEED = 0x9E3779B97F4A7C15L;
     private static final long PRIME = 0x100000001b3L;
 
@@ -51,13 +51,14 @@ public final class StoryId {
                 continue;
             }
             long w = mix(word);
-            window[words % SHINGLE] = w;
+            window[words & (SHINGLE - 1)] = w;
             words++;
-            all = mix(all ^ w) * PRIME;
-            if (words >= SHINGLE) {
+            if (words < SHINGLE) {
+                all = mix(all ^ w) * PRIME; // the id of a text too short to shingle: only ever read then
+            } else {
                 long shingle = SEED;
                 for (int k = words - SHINGLE; k < words; k++) {
-                    shingle = (shingle ^ window[k % SHINGLE]) * PRIME;
+                    shingle = (shingle ^ window[k & (SHINGLE - 1)]) * PRIME;
                 }
                 long h = mix(shingle ^ SEED);
                 if (Long.compareUnsigned(h, min) < 0) {
