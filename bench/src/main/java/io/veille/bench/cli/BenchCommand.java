@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -135,7 +136,8 @@ public final class BenchCommand implements Callable<Integer> {
 
             List<ArticleDocument> documents = null;
             try {
-                List<EnrichedArticle> enriched = EnrichmentMeasure.run(ctx, Understanding.withDefaults(), raw, Math.min(n, 2_000));
+                List<EnrichedArticle> enriched = EnrichmentMeasure.run(ctx, Understanding.withDefaults(), raw, Math.min(n, 2_000),
+                        Duration.ofSeconds(quick ? 2 : 20));
                 documents = enriched.stream().map(ArticleDocument::of).toList();
             } catch (Exception | Error e) {
                 failed(ctx, failures, "enrichment", e);
