@@ -37,7 +37,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The enricher against the real broker, with exactly-once processing through crashes and rebalances. */
 @ExtendWith(LocalStackExtension.class)
