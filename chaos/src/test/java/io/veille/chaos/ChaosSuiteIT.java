@@ -352,7 +352,7 @@ class ChaosSuiteIT {
     }
 
     private static Scenario readOnly() {
-        return new Scenario("index-read-only", "index blocked for writes (`index.blocks.write`: the cluster_block_exception of the flood stage) 20 s, then freed", (p, notes) -> {
+        return new Scenario("index-read-only", "index blocked for writes (`index.blocks.write`: the cluster_block_exception of the flood stage) until writes in flight have landed, 15 s more, then freed", (p, notes) -> {
             p.startAll();
             p.publication.releaseUpTo(5, ROUND_PAUSE_MS);
             long at = awaitAtLeast(p::indexed, 1000);
@@ -360,12 +360,17 @@ class ChaosSuiteIT {
             p.event("index read-only");
             long blocked = System.nanoTime();
             try {
-                Thread.sleep(2000); // a bulk already in flight when the block came may still land
-                long settled = p.indexed();
+                // A bulk already past the block check when it came still lands, and the count lags by a
+                // refresh: on two loaded cores that took more than 2 s once (ci of stop 14). So the count
+                // must first stop moving; only what is written after that is a write through the block.
+                long settled = awaitSettled(p::indexed, Duration.ofSeconds(4), Duration.ofSeconds(30));
+                long settledAt = System.nanoTime();
                 p.publication.releaseUpTo(10, ROUND_PAUSE_MS);
-                sleepUntil(blocked, Duration.ofSeconds(20));
+                sleepUntil(settledAt, Duration.ofSeconds(15));
                 long before = p.indexed();
-                notes.add("blocked at " + at + " documents; written while blocked (from 2 s after the block on): " + (before - settled));
+                notes.add("blocked at " + at + " documents, settled at " + settled + " after "
+                        + ReliabilityReport.seconds(Duration.ofNanos(settledAt - blocked))
+                        + "; written in the 15 s blocked after that: " + (before - settled));
                 assertThat(before).as("nothing is written while the index is read-only").isEqualTo(settled);
             } finally {
                 p.index.readOnly(false);
@@ -491,6 +496,28 @@ class ChaosSuiteIT {
         await().atMost(PROGRESS_TIMEOUT).pollInterval(Duration.ofMillis(500))
                 .until(() -> (seen[0] = stage.getAsLong()) >= n);
         return seen[0];
+    }
+
+    /**
+     * The stage's value once it has not moved for {@code quiet} (polled every 250 ms), at most
+     * {@code max} after the call: beyond that the value still moves, which fails the scenario.
+     */
+    private static long awaitSettled(LongSupplier stage, Duration quiet, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        long value = stage.getAsLong();
+        long since = System.nanoTime();
+        while (System.nanoTime() - since < quiet.toNanos()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still moving " + max.toSeconds() + " s after the fault: " + value);
+            }
+            Thread.sleep(250);
+            long now = stage.getAsLong();
+            if (now != value) {
+                value = now;
+                since = System.nanoTime();
+            }
+        }
+        return value;
     }
 
     private static void sleepUntil(long startNanos, Duration total) throws InterruptedException {
