@@ -33,6 +33,12 @@ public final class SponsoredDetector {
         }
     }
 
+    /**
+     * What ends a page's label standing alone at the start of a title or text ("Publicité :", "Sponsored |",
+     * "Advertisement." or the whole line): "Publicité politique en ligne : ..." is news about advertising.
+     */
+    private static final String LABEL_END = "\\s*([.:|·—–\\-\\])]|$)";
+
     private static Disclosure disclosure(String regex, String... clues) {
         return new Disclosure(Pattern.compile(regex), List.of(clues));
     }
@@ -40,11 +46,11 @@ public final class SponsoredDetector {
     private static final List<Disclosure> DISCLOSURES = List.of(
             // French
             disclosure("\\b(article|contenu|billet|post|publication|dossier|guide|video|reportage)s? (sponsoris|commandit)e", "sponsoris", "commandit"),
-            disclosure("^sponsorise", "sponsorise"),
-            disclosure("\\b(article|contenu|billet|guide|dossier)s? (realise|redige|ecrit|produit|propose)e?s? en partenariat avec\\b", "en partenariat avec"),
+            disclosure("^sponsorise(e|s)?( par\\b|" + LABEL_END + ")", "sponsorise"),
+            disclosure("\\b(article|contenu|billet|guide|dossier)s? ((a|ont) ete |est |sont )?(realise|redige|ecrit|produit|propose)e?s? en partenariat avec\\b", "en partenariat avec"),
             disclosure("(^|[-—–:|(\\[]\\s*)en partenariat avec\\b", "en partenariat avec"),
             disclosure("\\b(article|contenu|billet|post)s? en partenariat avec\\b", "en partenariat avec"),
-            disclosure("^partenariat\\b", "partenariat"),
+            disclosure("^partenariat" + LABEL_END, "partenariat"),
             disclosure("\\b(cet article|ce billet|ce contenu|ce guide|ce dossier|cette video|cet episode)( vous)? est (propose|offert|presente|sponsorise)e? par\\b", "est propose", "est offert", "est presente", "est sponsorise"),
             disclosure("\\bvous est (propose|offert|presente)e? par\\b", "vous est "),
             disclosure("\\bcontenu (propose|offert) par\\b", "contenu propose", "contenu offert"),
@@ -53,20 +59,20 @@ public final class SponsoredDetector {
             disclosure("(^|[\\[(|]\\s*)(annonce|contenu|article|espace|communique) partenaire\\b", "partenaire"),
             // "En collaboration avec Acme — ...": a sponsor's name set apart as the opening words
             disclosure("^en collaboration avec [^.,;]{1,60} [—–|:-] ", "en collaboration avec"),
-            disclosure("^publicite\\b", "publicite"),
+            disclosure("^publicite" + LABEL_END, "publicite"),
             disclosure("\\bpartenariat (remunere|commercial)", "partenariat "),
             disclosure("\\bcollaboration commerciale\\b", "collaboration commerciale"),
             // English
             disclosure("\\bsponsored (post|content|article|story|feature)\\b", "sponsored "),
             disclosure("^sponsored by\\b", "sponsored by"),
-            disclosure("^sponsored\\b", "sponsored"),
+            disclosure("^sponsored" + LABEL_END, "sponsored"),
             disclosure("\\b(post|article|content|story|episode|newsletter) (is|was) (sponsored|paid for|brought to you|produced in partnership|written in partnership)", "sponsored", "paid for", "brought to you", "in partnership"),
             disclosure("\\b(brought to you|presented) by\\b.{0,60}\\bpartner", "partner"),
             disclosure("\\bcontains sponsored\\b", "contains sponsored"),
             disclosure("\\bpaid (partnership|post|promotion)\\b", "paid "),
             disclosure("\\bpartner content\\b", "partner content"),
             disclosure("(^|[-—–:|(\\[]\\s*)in (partnership|association) with\\b", "in partnership with", "in association with"),
-            disclosure("^advertisement\\b|\\badvertorial\\b|^promoted\\b|\\bpromoted content\\b", "advert", "promoted"));
+            disclosure("^(advertisement|promoted)" + LABEL_END + "|\\badvertorial\\b|\\bpromoted content\\b", "advert", "promoted"));
 
     /** Whether the article discloses sponsorship, partnership or advertising. */
     public boolean isSponsored(String title, String text) {

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * An honest estimate of tagging quality that uses the {@code dev} split only: 5-fold cross-validation,
  * where each fifth of the dev articles is tagged by the rules plus a model trained on the other four
  * fifths (the bundled model has seen every dev article, so {@link TaggingQualityTest}'s dev figures
- * flatter it). Prints the per-topic table and the disagreements. The held-out split is never read.
+ * flatter it); with {@code --by-batch}, one batch of the set at a time ({@link Folds#byBatch}). Prints the
+ * per-topic table and, with {@code --misses}, the disagreements. The held-out split is never read.
  * Run with {@code main}, after {@code mvn -pl enricher test-compile}.
  */
 public final class DevCrossValidation {
@@ -42,11 +43,12 @@ public final class DevCrossValidation {
         // topic → {missed with no term matched, missed with terms below the threshold}
         int[][] lost = new int[topics.size()][2];
         TopicTagger rules = new TopicTagger(taxonomy, analyzers);
-        for (int fold = 0; fold < FOLDS; fold++) {
+        Folds folds = List.of(args).contains("--by-batch") ? Folds.byBatch(dev) : Folds.interleaved(dev, FOLDS);
+        for (int fold = 0; fold < folds.count(); fold++) {
             List<DevArticle> training = new ArrayList<>();
             List<DevArticle> testing = new ArrayList<>();
             for (int i = 0; i < dev.size(); i++) {
-                (i % FOLDS == fold ? testing : training).add(dev.get(i));
+                (folds.of()[i] == fold ? testing : training).add(dev.get(i));
             }
             TopicModel model = TopicModelTrainer.train(training, topics);
             TopicTagger tagger = new TopicTagger(taxonomy, analyzers, model, TopicTagger.DEFAULT_MODEL_WEIGHT);
@@ -69,7 +71,7 @@ public final class DevCrossValidation {
             }
         }
         System.out.println(rulesOnly.table("dev split, rules alone"));
-        System.out.println(scores.table("dev split, " + FOLDS + "-fold cross-validation of rules + model"));
+        System.out.println(scores.table("dev split, " + folds.name() + " cross-validation of rules + model"));
         System.out.printf("%nwhere recall is lost (missed labels, cross-validated):%n%-22s %14s %16s%n",
                 "topic", "no term matched", "below threshold");
         int none = 0, below = 0;
@@ -79,7 +81,7 @@ public final class DevCrossValidation {
             below += lost[t][1];
         }
         System.out.printf("%-22s %14d %16d%n", "all", none, below);
-        if (args.length > 0 && args[0].equals("--misses")) {
+        if (List.of(args).contains("--misses")) {
             System.out.println("disagreements:\n" + misses);
         }
     }

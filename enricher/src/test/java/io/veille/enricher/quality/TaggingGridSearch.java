@@ -23,7 +23,8 @@ import java.util.Set;
  * epochs, L2), a scale applied to every topic's title boost, the share of the model's log-odds added to a
  * topic's score, and a scale applied to every topic's threshold.
  *
- * <p>For each trainer setting, each of {@value DevCrossValidation#FOLDS} folds of the dev split is tagged by
+ * <p>For each trainer setting, each of {@value DevCrossValidation#FOLDS} interleaved folds of the dev split (or, with
+ * {@code --by-batch}, each batch of it: {@link Folds#byBatch}) is tagged by
  * the rules plus a model trained on the other folds, and the {@link TopicTagger.Evidence} of every article
  * is kept (for each title-boost scale); every (model weight, threshold scale) pair is then scored on that evidence, by micro-F1 over the
  * whole dev split. Prints the best settings, the current default's figure and, so that the winner's figure
@@ -95,7 +96,7 @@ public final class TaggingGridSearch {
         return c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
     }
 
-    /** The dev split's labelled articles, in file order (folds are taken as article index modulo {@value #FOLDS}). */
+    /** The dev split's labelled articles, in file order. */
     static List<DevArticle> devSplit() {
         return DevSet.all().stream().filter(a -> !a.heldOut() && a.topics() != null).toList();
     }
@@ -103,27 +104,29 @@ public final class TaggingGridSearch {
     /** Each dev article's evidence from a model trained on the other folds with {@code settings}. */
     static TopicTagger.Evidence[] crossValidatedEvidence(List<DevArticle> dev, Taxonomy taxonomy, TermAnalyzers analyzers,
                                                          TopicModelTrainer.Settings settings) {
-        return crossValidatedEvidence(dev, List.of(taxonomy), analyzers, settings)[0];
+        return crossValidatedEvidence(dev, Folds.interleaved(dev, FOLDS), List.of(taxonomy), analyzers, settings)[0];
     }
 
     /** The same, for several variants of one taxonomy (same topics), with the same models. */
-    static TopicTagger.Evidence[][] crossValidatedEvidence(List<DevArticle> dev, List<Taxonomy> variants,
+    static TopicTagger.Evidence[][] crossValidatedEvidence(List<DevArticle> dev, Folds folds, List<Taxonomy> variants,
                                                            TermAnalyzers analyzers, TopicModelTrainer.Settings settings) {
         Taxonomy taxonomy = variants.get(0);
         TopicTagger.Evidence[][] evidence = new TopicTagger.Evidence[variants.size()][dev.size()];
-        for (int fold = 0; fold < FOLDS; fold++) {
+        for (int fold = 0; fold < folds.count(); fold++) {
             List<DevArticle> training = new ArrayList<>();
             for (int i = 0; i < dev.size(); i++) {
-                if (i % FOLDS != fold) {
+                if (folds.of()[i] != fold) {
                     training.add(dev.get(i));
                 }
             }
             TopicModel model = TopicModelTrainer.train(training, taxonomy.topicIds(), settings);
             for (int v = 0; v < variants.size(); v++) {
                 TopicTagger tagger = new TopicTagger(variants.get(v), analyzers, model, 0);
-                for (int i = fold; i < dev.size(); i += FOLDS) {
-                    DevArticle a = dev.get(i);
-                    evidence[v][i] = tagger.evidence(a.title(), a.text(), a.lang());
+                for (int i = 0; i < dev.size(); i++) {
+                    if (folds.of()[i] == fold) {
+                        DevArticle a = dev.get(i);
+                        evidence[v][i] = tagger.evidence(a.title(), a.text(), a.lang());
+                    }
                 }
             }
         }
@@ -131,21 +134,21 @@ public final class TaggingGridSearch {
     }
 
     /** Per fold {tp, fp, fn} of tagging every article from its evidence with these knobs. */
-    static int[][] counts(List<DevArticle> dev, Taxonomy taxonomy, TopicTagger.Evidence[] evidence,
+    static int[][] counts(List<DevArticle> dev, Folds folds, Taxonomy taxonomy, TopicTagger.Evidence[] evidence,
                           double modelWeight, double thresholdScale) {
         List<String> topics = taxonomy.topicIds();
-        int[][] counts = new int[FOLDS][3];
+        int[][] counts = new int[folds.count()][3];
         for (int i = 0; i < dev.size(); i++) {
             Set<String> expected = new HashSet<>(dev.get(i).topics());
             for (int t = 0; t < topics.size(); t++) {
                 boolean p = evidence[i].tags(t, modelWeight, taxonomy.topics().get(t).threshold() * thresholdScale);
                 boolean e = expected.contains(topics.get(t));
                 if (p && e) {
-                    counts[i % FOLDS][0]++;
+                    counts[folds.of()[i]][0]++;
                 } else if (p) {
-                    counts[i % FOLDS][1]++;
+                    counts[folds.of()[i]][1]++;
                 } else if (e) {
-                    counts[i % FOLDS][2]++;
+                    counts[folds.of()[i]][2]++;
                 }
             }
         }
@@ -158,10 +161,12 @@ public final class TaggingGridSearch {
                 .toList());
     }
 
+    /** {@code --by-batch}: hold out one batch of the set at a time ({@link Folds#byBatch}) instead of interleaved folds. */
     public static void main(String[] args) {
         Taxonomy taxonomy = TaxonomyLoader.loadDefault();
         TermAnalyzers analyzers = new TermAnalyzers();
         List<DevArticle> dev = devSplit();
+        Folds folds = List.of(args).contains("--by-batch") ? Folds.byBatch(dev) : Folds.interleaved(dev, FOLDS);
         List<Result> results = new ArrayList<>();
         for (int minDocs : MIN_DOCS) {
             for (int epochs : EPOCHS) {
@@ -169,12 +174,12 @@ public final class TaggingGridSearch {
                     TopicModelTrainer.Settings settings = new TopicModelTrainer.Settings(minDocs, epochs, l2);
                     List<Taxonomy> variants = java.util.Arrays.stream(TITLE_BOOST_SCALES)
                             .mapToObj(b -> withTitleBoostScaled(taxonomy, b)).toList();
-                    TopicTagger.Evidence[][] evidence = crossValidatedEvidence(dev, variants, analyzers, settings);
+                    TopicTagger.Evidence[][] evidence = crossValidatedEvidence(dev, folds, variants, analyzers, settings);
                     for (int v = 0; v < variants.size(); v++) {
                         for (double w : MODEL_WEIGHTS) {
                             for (double s : THRESHOLD_SCALES) {
                                 results.add(new Result(settings, TITLE_BOOST_SCALES[v], w, s,
-                                        counts(dev, taxonomy, evidence[v], w, s)));
+                                        counts(dev, folds, taxonomy, evidence[v], w, s)));
                             }
                         }
                     }
@@ -183,19 +188,19 @@ public final class TaggingGridSearch {
             }
         }
         results.sort(PREFERENCE);
-        System.out.println("== " + dev.size() + " dev-split articles, " + FOLDS + "-fold cross-validation, "
+        System.out.println("== " + dev.size() + " dev-split articles, " + folds.name() + ", "
                 + results.size() + " settings; best first ==");
         results.stream().limit(25).forEach(r -> System.out.println(r.describe()));
         Result chosen = results.get(0);
-        double[] perFold = new double[FOLDS];
-        for (int k = 0; k < FOLDS; k++) {
+        double[] perFold = new double[folds.count()];
+        for (int k = 0; k < folds.count(); k++) {
             perFold[k] = f1(chosen.counts()[k]);
         }
         double mean = java.util.Arrays.stream(perFold).average().orElseThrow();
-        double sd = Math.sqrt(java.util.Arrays.stream(perFold).map(f -> (f - mean) * (f - mean)).sum() / (FOLDS - 1));
+        double sd = Math.sqrt(java.util.Arrays.stream(perFold).map(f -> (f - mean) * (f - mean)).sum() / (folds.count() - 1));
         System.out.printf(Locale.ROOT, "chosen: %s%n  per-fold micro-F1 %s, standard error %.4f%n",
                 chosen.describe(), java.util.Arrays.toString(java.util.Arrays.stream(perFold)
-                        .map(f -> Math.round(f * 1000) / 1000.0).toArray()), sd / Math.sqrt(FOLDS));
+                        .map(f -> Math.round(f * 1000) / 1000.0).toArray()), sd / Math.sqrt(folds.count()));
         results.stream()
                 .filter(r -> r.trainer().equals(TopicModelTrainer.Settings.DEFAULT)
                         && r.modelWeight() == TopicTagger.DEFAULT_MODEL_WEIGHT && r.thresholdScale() == 1.0
@@ -206,7 +211,7 @@ public final class TaggingGridSearch {
                 .forEach(r -> System.out.println("rules alone:     " + r.describe()));
         // nested: fold k is scored with the setting that is best on the other folds
         int[] nested = new int[3];
-        for (int fold = 0; fold < FOLDS; fold++) {
+        for (int fold = 0; fold < folds.count(); fold++) {
             final int k = fold;
             Result best = results.stream().min(Comparator.<Result>comparingDouble(r -> -r.microF1Without(k))
                     .thenComparing(PREFERENCE)).orElseThrow();

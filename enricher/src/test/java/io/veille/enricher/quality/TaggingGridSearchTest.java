@@ -49,8 +49,8 @@ class TaggingGridSearchTest {
         TopicTagger.Evidence[] evidence = dev.stream().map(a -> tagger.evidence(a.title(), a.text(), a.lang()))
                 .toArray(TopicTagger.Evidence[]::new);
         // one term of weight 1.0: below the threshold of 2.0, above it once the threshold is halved
-        assertThat(total(TaggingGridSearch.counts(dev, taxonomy, evidence, 1.0, 1.0))).containsExactly(0, 0, 5);
-        assertThat(total(TaggingGridSearch.counts(dev, taxonomy, evidence, 1.0, 0.5))).containsExactly(5, 0, 0);
+        assertThat(total(TaggingGridSearch.counts(dev, Folds.interleaved(dev, TaggingGridSearch.FOLDS), taxonomy, evidence, 1.0, 1.0))).containsExactly(0, 0, 5);
+        assertThat(total(TaggingGridSearch.counts(dev, Folds.interleaved(dev, TaggingGridSearch.FOLDS), taxonomy, evidence, 1.0, 0.5))).containsExactly(5, 0, 0);
     }
 
     private static int[] total(int[][] counts) {

@@ -29,7 +29,10 @@ class SponsoredDetectorTest {
             "[Contenu partenaire] Cinq conseils pour migrer vos bases de données.",
             "En collaboration avec Backupia — Combien de temps survivriez-vous sans vos données ?",
             "Dossier sponsorisé : tout savoir sur les pare-feu de nouvelle génération.",
-            "In association with Northstack: Why your cluster needs a budget."})
+            "In association with Northstack: Why your cluster needs a budget.",
+            "Cet article a été réalisé en partenariat avec un fabricant de serveurs.",
+            "Sponsored | Five ways to cut your cloud bill",
+            "Partenariat — Une formation pour passer au zéro confiance."})
     void aDisclosureAtTheTopFlagsTheArticle(String text) {
         assertThat(detector.isSponsored("Un titre", text)).isTrue();
     }
@@ -62,7 +65,11 @@ class SponsoredDetectorTest {
             "La publicité ciblée est dans le viseur de la CNIL.",
             "En collaboration avec l'Inria, le laboratoire publie un jeu de données ouvert.",
             "Le constructeur et son partenaire japonais livreront les puces en mars.",
-            "The library was written in association with two universities."})
+            "The library was written in association with two universities.",
+            "Publicité politique en ligne : ce que change la règle européenne.",
+            "Partenariat entre deux opérateurs pour mutualiser la fibre en zone rurale.",
+            "Sponsored posts on social networks will carry a new label next year.",
+            "Advertisement revenue fell for the third quarter in a row."})
     void newsAboutPartnershipsOrSponsorsIsNotSponsored(String text) {
         assertThat(detector.isSponsored("Actualité", text)).isFalse();
     }
