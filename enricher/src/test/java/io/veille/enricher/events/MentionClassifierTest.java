@@ -66,12 +66,19 @@ class MentionClassifierTest {
         assertThat(classify("The hackathon runs from Friday, June 12 through Sunday, June 14.")).containsExactly("event/hackathon");
         assertThat(classify("Kubernetes 1.36 sera disponible le mercredi 22 avril.")).containsExactly("event/release");
         assertThat(classify("Fedora 44 is scheduled for release on April 21.")).containsExactly("event/release");
+        assertThat(classify("La version 3.1, qui ajoute les tuiles vectorielles, est attendue le mardi 14 octobre."))
+                .containsExactly("event/release");
+        assertThat(classify("La version 2.2 est annoncée pour le 9 mars.")).containsExactly("event/release");
+        assertThat(classify("The regional game fair returns to the docks from 8 to 11 October.")).containsExactly("event/conference");
     }
 
     @Test
     void makesADeadlineOfAConsultation() {
         assertThat(classify("La consultation court du 6 janvier au 3 février 2026.")).containsExactly("deadline/consultation");
         assertThat(classify("The public comment period runs through July 17.")).containsExactly("deadline/consultation");
+        assertThat(classify("Responses are due by 28 November 2025.")).containsExactly("deadline/consultation");
+        assertThat(classify("Operators and users can respond until 24 April.")).containsExactly("deadline/consultation");
+        assertThat(classify("Les réponses sont attendues au plus tard le 12 juin.")).containsExactly("deadline/consultation");
     }
 
     @Test

@@ -24,7 +24,7 @@ class FoldsTest {
     void byBatchPutsEveryArticleOfABatchInOneFoldAndEachBatchInItsOwn() {
         List<DevArticle> dev = Stream.of("en-001", "y-en-001", "en-002", "z-fr-003", "y-en-004").map(FoldsTest::article).toList();
         Folds folds = Folds.byBatch(dev);
-        assertThat(folds.count()).isEqualTo(3);
+        assertThat(folds.names()).containsExactly("en", "y-en", "z-fr");
         assertThat(folds.of()).containsExactly(0, 1, 0, 2, 1);
     }
 
