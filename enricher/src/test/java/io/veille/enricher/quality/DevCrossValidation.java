@@ -51,7 +51,8 @@ public final class DevCrossValidation {
                 (folds.of()[i] == fold ? testing : training).add(dev.get(i));
             }
             TopicModel model = TopicModelTrainer.train(training, topics);
-            TopicTagger tagger = new TopicTagger(taxonomy, analyzers, model, TopicTagger.DEFAULT_MODEL_WEIGHT);
+            TopicTagger tagger = new TopicTagger(taxonomy, analyzers, model, TopicTagger.DEFAULT_MODEL_WEIGHT,
+                    TopicTagger.DEFAULT_THRESHOLD_SCALE);
             for (DevArticle a : testing) {
                 Set<String> expected = new HashSet<>(a.topics());
                 List<TopicScore> got = tagger.tag(a.title(), a.text(), a.lang());

@@ -31,9 +31,10 @@ import java.util.Set;
  * is not read as an unbiased estimate, a nested estimate: each fold tagged with the setting that is best on
  * the other folds. Run with {@code main}, after {@code mvn -pl enricher test-compile}.
  *
- * <p>{@code --score b1,b2,...} (with {@code --by-batch}) counts only those batches: the ones the taxonomy's
- * terms were never tuned on, whose figures are the only fair ones for knobs that trade the rules against the
- * model (the rules fit the batches they were written against better than any new text).
+ * <p>{@code --fresh b1,b2,...} (with {@code --by-batch}) names the batches the taxonomy's terms were never
+ * tuned on: the rules fit the batches they were written against better than any new text, and the fresh ones
+ * are written by other hands. A setting is then judged by the worse of its micro-F1 on the fresh batches and
+ * on the others ({@link Result#objective}). {@code --default-trainer} tries the trainer's default settings only.
  */
 public final class TaggingGridSearch {
     static final int FOLDS = DevCrossValidation.FOLDS;
@@ -44,14 +45,14 @@ public final class TaggingGridSearch {
     static final double[] L2 = {0.0005, 0.002, 0.01, 0.03};
     static final double[] MODEL_WEIGHTS = {0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 12};
     static final double[] THRESHOLD_SCALES = {0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.85, 2.0};
-    /** Scales of every topic's title boost (the taxonomy's default is 1.5). */
-    static final double[] TITLE_BOOST_SCALES = {0.4, 0.55, 2.0 / 3, 0.8, 1.0, 4.0 / 3, 2.0};
+    /** Scales of every topic's title boost (the taxonomy's default is 1.25). */
+    static final double[] TITLE_BOOST_SCALES = {0.5, 0.8, 1.0, 1.2, 1.5, 2.0};
 
     /**
-     * Best cross-validated micro-F1 first; among equals, the cheaper and the closer to the rules: fewer
+     * Best cross-validated objective ({@link Result#objective}) first; among equals, the cheaper and the closer to the rules: fewer
      * epochs, then a smaller model weight, then a threshold scale closer to 1, then more regularization.
      */
-    static final Comparator<Result> PREFERENCE = Comparator.<Result>comparingDouble(r -> -r.microF1())
+    static final Comparator<Result> PREFERENCE = Comparator.<Result>comparingDouble(r -> -r.objective())
             .thenComparingInt(r -> r.trainer().epochs())
             .thenComparingDouble(Result::modelWeight)
             .thenComparingDouble(r -> Math.abs(r.thresholdScale() - 1))
@@ -62,14 +63,31 @@ public final class TaggingGridSearch {
     private TaggingGridSearch() {
     }
 
-    /** One point of the grid and its cross-validated counts, per fold: {tp, fp, fn}. */
+    /**
+     * One point of the grid and its cross-validated counts, per fold: {tp, fp, fn}. {@code fresh} marks the
+     * folds (batches) the taxonomy's terms were never tuned on, or is null: with it, the point is judged by
+     * the worse of its micro-F1 on the fresh folds and on the others, so that neither kind of text is given
+     * up for the other.
+     */
     record Result(TopicModelTrainer.Settings trainer, double titleBoostScale, double modelWeight, double thresholdScale,
-                  int[][] counts) {
+                  int[][] counts, boolean[] fresh) {
+        Result(TopicModelTrainer.Settings trainer, double titleBoostScale, double modelWeight, double thresholdScale,
+               int[][] counts) {
+            this(trainer, titleBoostScale, modelWeight, thresholdScale, counts, null);
+        }
+
         int[] total() {
+            return sum(-1, null);
+        }
+
+        /** The counts summed over the folds other than {@code skip} whose freshness is {@code freshOnes} (null: any). */
+        private int[] sum(int skip, Boolean freshOnes) {
             int[] t = new int[3];
-            for (int[] c : counts) {
-                for (int k = 0; k < 3; k++) {
-                    t[k] += c[k];
+            for (int f = 0; f < counts.length; f++) {
+                if (f != skip && (freshOnes == null || fresh[f] == freshOnes)) {
+                    for (int k = 0; k < 3; k++) {
+                        t[k] += counts[f][k];
+                    }
                 }
             }
             return t;
@@ -79,20 +97,23 @@ public final class TaggingGridSearch {
             return f1(total());
         }
 
-        /** Micro-F1 over every fold but {@code fold}. */
-        double microF1Without(int fold) {
-            int[] t = total();
-            for (int k = 0; k < 3; k++) {
-                t[k] -= counts[fold][k];
-            }
-            return f1(t);
+        /** What the search maximizes: micro-F1, or the worse of the fresh and the other folds' micro-F1. */
+        double objective() {
+            return objectiveWithout(-1);
+        }
+
+        /** The objective over every fold but {@code fold}. */
+        double objectiveWithout(int fold) {
+            return fresh == null ? f1(sum(fold, null)) : Math.min(f1(sum(fold, true)), f1(sum(fold, false)));
         }
 
         String describe() {
             int[] t = total();
-            return String.format(Locale.ROOT, "%s titleBoost×%.2f modelWeight=%.2f thresholdScale=%.2f  tp=%d fp=%d fn=%d  P=%.3f R=%.3f F1=%.4f",
+            return String.format(Locale.ROOT, "%s titleBoost×%.2f modelWeight=%.2f thresholdScale=%.2f  tp=%d fp=%d fn=%d  P=%.3f R=%.3f F1=%.4f%s",
                     trainer, titleBoostScale, modelWeight, thresholdScale, t[0], t[1], t[2],
-                    (double) t[0] / (t[0] + t[1]), (double) t[0] / (t[0] + t[2]), microF1());
+                    (double) t[0] / (t[0] + t[1]), (double) t[0] / (t[0] + t[2]), microF1(),
+                    fresh == null ? "" : String.format(Locale.ROOT, "  fresh F1=%.4f others F1=%.4f",
+                            f1(sum(-1, true)), f1(sum(-1, false))));
         }
     }
 
@@ -171,47 +192,47 @@ public final class TaggingGridSearch {
         TermAnalyzers analyzers = new TermAnalyzers();
         List<DevArticle> dev = devSplit();
         Folds folds = List.of(args).contains("--by-batch") ? Folds.byBatch(dev) : Folds.interleaved(dev, FOLDS);
-        int scoreAt = List.of(args).indexOf("--score");
-        Set<String> scoredNames = scoreAt < 0 ? new HashSet<>(folds.names()) : Set.of(args[scoreAt + 1].split(","));
-        if (!folds.names().containsAll(scoredNames)) {
-            throw new IllegalArgumentException("--score names a fold that is not one of " + folds.names());
+        int freshAt = List.of(args).indexOf("--fresh");
+        Set<String> freshNames = freshAt < 0 ? Set.of() : Set.of(args[freshAt + 1].split(","));
+        if (!folds.names().containsAll(freshNames)) {
+            throw new IllegalArgumentException("--fresh names a fold that is not one of " + folds.names());
         }
-        boolean[] scored = new boolean[folds.count()];
-        for (int k = 0; k < scored.length; k++) {
-            scored[k] = scoredNames.contains(folds.names().get(k));
+        boolean[] fresh = freshAt < 0 ? null : new boolean[folds.count()];
+        for (int k = 0; fresh != null && k < fresh.length; k++) {
+            fresh[k] = freshNames.contains(folds.names().get(k));
         }
-        List<Result> results = new ArrayList<>();
+        List<TopicModelTrainer.Settings> trainers = new ArrayList<>();
         for (int minDocs : MIN_DOCS) {
             for (int epochs : EPOCHS) {
                 for (double l2 : L2) {
-                    TopicModelTrainer.Settings settings = new TopicModelTrainer.Settings(minDocs, epochs, l2);
-                    List<Taxonomy> variants = java.util.Arrays.stream(TITLE_BOOST_SCALES)
-                            .mapToObj(b -> withTitleBoostScaled(taxonomy, b)).toList();
-                    TopicTagger.Evidence[][] evidence = crossValidatedEvidence(dev, folds, variants, analyzers, settings);
-                    for (int v = 0; v < variants.size(); v++) {
-                        for (double w : MODEL_WEIGHTS) {
-                            for (double s : THRESHOLD_SCALES) {
-                                int[][] counts = counts(dev, folds, taxonomy, evidence[v], w, s);
-                                for (int k = 0; k < scored.length; k++) {
-                                    if (!scored[k]) {
-                                        counts[k] = new int[3]; // tagged (its model was trained), not counted
-                                    }
-                                }
-                                results.add(new Result(settings, TITLE_BOOST_SCALES[v], w, s, counts));
-                            }
-                        }
-                    }
-                    System.err.println("[grid] " + settings + " done");
+                    trainers.add(new TopicModelTrainer.Settings(minDocs, epochs, l2));
                 }
             }
         }
+        if (List.of(args).contains("--default-trainer")) {
+            trainers = List.of(TopicModelTrainer.Settings.DEFAULT);
+        }
+        List<Result> results = new ArrayList<>();
+        for (TopicModelTrainer.Settings settings : trainers) {
+            List<Taxonomy> variants = java.util.Arrays.stream(TITLE_BOOST_SCALES)
+                    .mapToObj(b -> withTitleBoostScaled(taxonomy, b)).toList();
+            TopicTagger.Evidence[][] evidence = crossValidatedEvidence(dev, folds, variants, analyzers, settings);
+            for (int v = 0; v < variants.size(); v++) {
+                for (double w : MODEL_WEIGHTS) {
+                    for (double s : THRESHOLD_SCALES) {
+                        results.add(new Result(settings, TITLE_BOOST_SCALES[v], w, s,
+                                counts(dev, folds, taxonomy, evidence[v], w, s), fresh));
+                    }
+                }
+            }
+            System.err.println("[grid] " + settings + " done");
+        }
         results.sort(PREFERENCE);
-        System.out.println("== " + dev.size() + " dev-split articles, " + folds.name() + ", scored on " + scoredNames + ", "
+        System.out.println("== " + dev.size() + " dev-split articles, " + folds.name() + (fresh == null ? "" : ", judged by the worse of " + freshNames + " and the other batches") + ", "
                 + results.size() + " settings; best first ==");
         results.stream().limit(25).forEach(r -> System.out.println(r.describe()));
         Result chosen = results.get(0);
-        double[] perFold = java.util.stream.IntStream.range(0, folds.count()).filter(k -> scored[k])
-                .mapToDouble(k -> f1(chosen.counts()[k])).toArray();
+        double[] perFold = java.util.Arrays.stream(chosen.counts()).mapToDouble(TaggingGridSearch::f1).toArray();
         double mean = java.util.Arrays.stream(perFold).average().orElseThrow();
         double sd = Math.sqrt(java.util.Arrays.stream(perFold).map(f -> (f - mean) * (f - mean)).sum() / (perFold.length - 1));
         System.out.printf(Locale.ROOT, "chosen: %s%n  per-fold micro-F1 %s, standard error %.4f%n",
@@ -219,7 +240,8 @@ public final class TaggingGridSearch {
                         .map(f -> Math.round(f * 1000) / 1000.0).toArray()), sd / Math.sqrt(perFold.length));
         results.stream()
                 .filter(r -> r.trainer().equals(TopicModelTrainer.Settings.DEFAULT)
-                        && r.modelWeight() == TopicTagger.DEFAULT_MODEL_WEIGHT && r.thresholdScale() == 1.0
+                        && r.modelWeight() == TopicTagger.DEFAULT_MODEL_WEIGHT
+                        && r.thresholdScale() == TopicTagger.DEFAULT_THRESHOLD_SCALE
                         && r.titleBoostScale() == 1.0)
                 .forEach(r -> System.out.println("current default: " + r.describe()));
         results.stream()
@@ -228,11 +250,8 @@ public final class TaggingGridSearch {
         // nested: fold k is scored with the setting that is best on the other folds
         int[] nested = new int[3];
         for (int fold = 0; fold < folds.count(); fold++) {
-            if (!scored[fold]) {
-                continue;
-            }
             final int k = fold;
-            Result best = results.stream().min(Comparator.<Result>comparingDouble(r -> -r.microF1Without(k))
+            Result best = results.stream().min(Comparator.<Result>comparingDouble(r -> -r.objectiveWithout(k))
                     .thenComparing(PREFERENCE)).orElseThrow();
             for (int c = 0; c < 3; c++) {
                 nested[c] += best.counts()[k][c];

@@ -38,6 +38,27 @@ class TaggingGridSearchTest {
     }
 
     @Test
+    void withFreshFoldsASettingIsJudgedByTheWorseOfTheFreshAndTheOtherFolds() {
+        boolean[] fresh = new boolean[TaggingGridSearch.FOLDS];
+        fresh[0] = true;
+        int[][] balancedCounts = new int[TaggingGridSearch.FOLDS][];
+        int[][] lopsidedCounts = new int[TaggingGridSearch.FOLDS][];
+        for (int k = 0; k < TaggingGridSearch.FOLDS; k++) {
+            balancedCounts[k] = new int[]{85, 15, 15};
+            lopsidedCounts[k] = k == 0 ? new int[]{60, 40, 40} : new int[]{95, 5, 5};
+        }
+        TaggingGridSearch.Result balanced = new TaggingGridSearch.Result(SETTINGS, 1.0, 1.0, 1.0, balancedCounts, fresh);
+        TaggingGridSearch.Result lopsided = new TaggingGridSearch.Result(SETTINGS, 1.0, 1.0, 1.0, lopsidedCounts, fresh);
+        // the lopsided setting has the better micro-F1 over all folds, but gives the fresh fold up
+        assertThat(lopsided.microF1()).isGreaterThan(balanced.microF1());
+        assertThat(balanced.objective()).isGreaterThan(lopsided.objective());
+        assertThat(lopsided.objective()).isEqualTo(TaggingGridSearch.f1(new int[]{60, 40, 40}));
+        // without fresh folds, the objective is the micro-F1
+        assertThat(new TaggingGridSearch.Result(SETTINGS, 1.0, 1.0, 1.0, lopsidedCounts).objective())
+                .isEqualTo(lopsided.microF1());
+    }
+
+    @Test
     void aThresholdScaleAndAModelWeightAreAppliedToTheSameEvidence() {
         Taxonomy taxonomy = new Taxonomy("t-1", List.of(
                 new TopicRule("open-source", "Open source", 2.0, 1.0, Map.of("en", Map.of("linux", 1.0)))));
