@@ -34,6 +34,17 @@ class TopicModelTest {
     }
 
     @Test
+    void withAModelEveryThresholdIsScaledButNotWithRulesAlone() {
+        String text = "A Linux hackathon in Berlin.";   // rules 1.0 + 1.0 × log-odds 2.0 = 3.0
+        assertThat(new TopicTagger(TAXONOMY, ANALYZERS, model(3.0), 1.0, 1.5).tag(null, text, "en")).hasSize(1);  // ≥ 3.0
+        assertThat(new TopicTagger(TAXONOMY, ANALYZERS, model(3.0), 1.0, 1.6).tag(null, text, "en")).isEmpty();   // < 3.2
+        String rulesOnly = "Linux and Linux again.";      // rules 1 + ln 2 ≈ 1.69 … below 2.0 either way
+        String twice = "Linux on Linux, Linux at last."; // 1 + ln 3 ≈ 2.10: reaches the taxonomy's 2.0
+        assertThat(new TopicTagger(TAXONOMY, ANALYZERS, null, 1.0, 1.6).tag(null, twice, "en")).hasSize(1);
+        assertThat(new TopicTagger(TAXONOMY, ANALYZERS, null, 1.0, 1.6).tag(null, rulesOnly, "en")).isEmpty();
+    }
+
+    @Test
     void theModelNeverTagsAnArticleInWhichNoTermMatched() {
         assertThat(new TopicTagger(TAXONOMY, ANALYZERS, model(10.0), 1.0).tag(null, "A hackathon in Berlin.", "en")).isEmpty();
     }
