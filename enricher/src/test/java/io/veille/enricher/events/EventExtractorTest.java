@@ -116,6 +116,8 @@ class EventExtractorTest {
     @Test
     void leavesOutATicketSaleThatOnlyOpens() {
         assertThat(extract("Billets", "La billetterie ouvre le 3 mars.", "2026-02-01")).isEmpty();
+        assertThat(extract("Early-bird passes on sale from 9 June", "The fair returns in the autumn.", "2026-05-01")).isEmpty();
+        assertThat(extract("Billets", "Les billets seront en vente à partir du 12 mai.", "2026-04-01")).isEmpty();
     }
 
     @Test

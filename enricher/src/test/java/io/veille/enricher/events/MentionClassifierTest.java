@@ -70,6 +70,7 @@ class MentionClassifierTest {
                 .containsExactly("event/release");
         assertThat(classify("La version 2.2 est annoncée pour le 9 mars.")).containsExactly("event/release");
         assertThat(classify("The regional game fair returns to the docks from 8 to 11 October.")).containsExactly("event/conference");
+        assertThat(classify("The new handset goes on sale on 17 September.")).containsExactly("event/release");
     }
 
     @Test
