@@ -11,6 +11,7 @@ import io.veille.enricher.taxonomy.TopicRule;
 import io.veille.enricher.train.TopicModelTrainer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -213,9 +214,8 @@ public final class TaggingGridSearch {
             trainers = List.of(TopicModelTrainer.Settings.DEFAULT);
         }
         List<Result> results = new ArrayList<>();
+        List<Taxonomy> variants = Arrays.stream(TITLE_BOOST_SCALES).mapToObj(b -> withTitleBoostScaled(taxonomy, b)).toList();
         for (TopicModelTrainer.Settings settings : trainers) {
-            List<Taxonomy> variants = java.util.Arrays.stream(TITLE_BOOST_SCALES)
-                    .mapToObj(b -> withTitleBoostScaled(taxonomy, b)).toList();
             TopicTagger.Evidence[][] evidence = crossValidatedEvidence(dev, folds, variants, analyzers, settings);
             for (int v = 0; v < variants.size(); v++) {
                 for (double w : MODEL_WEIGHTS) {
@@ -232,11 +232,11 @@ public final class TaggingGridSearch {
                 + results.size() + " settings; best first ==");
         results.stream().limit(25).forEach(r -> System.out.println(r.describe()));
         Result chosen = results.get(0);
-        double[] perFold = java.util.Arrays.stream(chosen.counts()).mapToDouble(TaggingGridSearch::f1).toArray();
-        double mean = java.util.Arrays.stream(perFold).average().orElseThrow();
-        double sd = Math.sqrt(java.util.Arrays.stream(perFold).map(f -> (f - mean) * (f - mean)).sum() / (perFold.length - 1));
+        double[] perFold = Arrays.stream(chosen.counts()).mapToDouble(TaggingGridSearch::f1).toArray();
+        double mean = Arrays.stream(perFold).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(perFold).map(f -> (f - mean) * (f - mean)).sum() / (perFold.length - 1));
         System.out.printf(Locale.ROOT, "chosen: %s%n  per-fold micro-F1 %s, standard error %.4f%n",
-                chosen.describe(), java.util.Arrays.toString(java.util.Arrays.stream(perFold)
+                chosen.describe(), Arrays.toString(Arrays.stream(perFold)
                         .map(f -> Math.round(f * 1000) / 1000.0).toArray()), sd / Math.sqrt(perFold.length));
         results.stream()
                 .filter(r -> r.trainer().equals(TopicModelTrainer.Settings.DEFAULT)
